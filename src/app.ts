@@ -1,0 +1,64 @@
+/**
+ * @module
+ * Builds the Hono app: middleware, the error handler, and every route.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { cors } from 'hono/cors'
+import type { AppEnv } from './app-env'
+import { defaultEngine } from './default-engine'
+import type { Engine } from './engine/engine'
+import { notFound, onError } from './error-handler'
+import { limitBody, requireJson } from './middleware/json-body'
+import { askRoutes } from './routes/ask'
+import { documentRoutes } from './routes/documents'
+import { healthRoutes } from './routes/health'
+import { validationHook } from './routes/router'
+import { summaryRoutes } from './routes/summary'
+
+/** What the app is built from; tests pass their own engine. */
+export interface AppOptions {
+  /** The engine to answer with, or a function of the bindings; default: the generated corpus. */
+  engine?: Engine | ((env: Env) => Engine)
+}
+
+const corsOrigins = (env: Env | undefined): string | string[] => {
+  const raw = (env?.CORS_ORIGINS ?? '*').trim()
+  return raw === '*' || raw === '' ? '*' : raw.split(',').map((o) => o.trim())
+}
+
+/**
+ * Creates the app.
+ *
+ * @example
+ * ```ts
+ * const app = createApp()
+ * const res = await app.request('/ask?q=Who+is+Smith%3F')
+ * ```
+ */
+export function createApp(options: AppOptions = {}) {
+  const resolveEngine = typeof options.engine === 'function' ? options.engine : options.engine ? () => options.engine as Engine : defaultEngine
+
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  app.use('*', async (c, next) => {
+    const origin = corsOrigins(c.env)
+    return cors({ origin, allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Authorization'], maxAge: 86400 })(c, next)
+  })
+  app.use('*', async (c, next) => {
+    c.set('engine', resolveEngine(c.env ?? ({} as Env)))
+    await next()
+  })
+  app.post('/ask', limitBody(), requireJson())
+
+  const routes = app
+    .route('/', healthRoutes)
+    .route('/', askRoutes)
+    .route('/', summaryRoutes)
+    .route('/', documentRoutes)
+
+  app.notFound(notFound(app))
+  app.onError(onError)
+  return routes
+}
+
+/** The app's type, for `hono/client`. */
+export type AppType = ReturnType<typeof createApp>

@@ -1,0 +1,110 @@
+/**
+ * @module
+ * What the engine answers with. Every door formats these same objects.
+ */
+import type { EntityType } from './types'
+
+/** Answer types a question can expect. */
+export type AnswerType =
+  | 'person'
+  | 'organization'
+  | 'place'
+  | 'date'
+  | 'number'
+  | 'money'
+  | 'percent'
+  | 'duration'
+  | 'reason'
+  | 'manner'
+  | 'definition'
+  | 'yes-no'
+  | 'other'
+
+/** A ranked passage. */
+export interface PassageHit {
+  rank: number
+  documentId: string
+  paragraph: number
+  score: number
+  heading?: string
+  text: string
+  /** Offsets (into `text`) of the words that matched the query. */
+  highlights: [number, number][]
+}
+
+/** The extracted answer, traceable to its sentence. */
+export interface Answer {
+  /** The shortest span that answers. */
+  text: string
+  /** The whole sentence that contains `text`. */
+  sentence: string
+  documentId: string
+  paragraph: number
+  /** Offsets of `text` in the passage. */
+  start: number
+  end: number
+  /** Offsets of `sentence` in the passage. */
+  sentenceStart: number
+  sentenceEnd: number
+  /** In [0, 1]; see the answers module for its calibration. */
+  confidence: number
+  type: AnswerType
+  /** Plain form where it applies: ISO date, plain number, amount and currency. */
+  normalized?: string
+  /** What kind of span `text` is, when it is a typed span. */
+  spanType?: EntityType
+}
+
+/** Why the engine gave no answer. */
+export interface Abstention {
+  abstained: true
+  /** Machine-readable: "no-match", "missing-terms", "no-candidate", "low-confidence". */
+  code: string
+  /** Human-readable, e.g. "no passage mentions 'World Cup'". */
+  reason: string
+}
+
+/** The whole reply to a question. */
+export interface AskResult {
+  question: string
+  answer: Answer | null
+  /** Present exactly when `answer` is null. */
+  abstention?: Abstention
+  passages: PassageHit[]
+  /** A templated sentence or two stating the answer and naming its source. */
+  summary: string
+}
+
+/** A key sentence of a summary. */
+export interface SummarySentence {
+  text: string
+  documentId: string
+  paragraph: number
+  start: number
+  end: number
+}
+
+/** A document's (or a topic's) summary. */
+export interface SummaryResult {
+  documentId: string
+  title: string
+  date?: string
+  summary: string
+  sentences: SummarySentence[]
+  facts: Record<string, unknown>
+}
+
+/** A document as listed by `/documents`. */
+export interface DocumentSummary {
+  id: string
+  title: string
+  date?: string
+  source?: string
+  url?: string
+  passages: number
+}
+
+/** A document with its passages. */
+export interface DocumentDetail extends DocumentSummary {
+  paragraphs: { paragraph: number; heading?: string; text: string }[]
+}

@@ -1,0 +1,76 @@
+/**
+ * @module
+ * The engine's data model: what the build step writes and what every door reads.
+ * Offsets are UTF-16 code-unit offsets into `Passage.text`, so `text.slice(start, end)` is the span.
+ */
+
+/** Kinds of span recognised at build time; answer types map onto them. */
+export type EntityType =
+  | 'person'
+  | 'organization'
+  | 'place'
+  | 'date'
+  | 'number'
+  | 'money'
+  | 'percent'
+  | 'duration'
+  | 'quote'
+  | 'noun-phrase'
+
+/** A typed span of a passage, found at build time. */
+export interface Span {
+  start: number
+  end: number
+  type: EntityType
+  /** Plain form where one applies: ISO date, plain number, "2100000000 USD". */
+  normalized?: string
+  /** Extra words the build attached, e.g. a person's stated role or what a number counts. */
+  label?: string
+}
+
+/** One sentence of a passage, by offsets into the passage text. */
+export interface Sentence {
+  start: number
+  end: number
+}
+
+/** A paragraph of a document: the unit that MiniSearch indexes and ranks. */
+export interface Passage {
+  documentId: string
+  /** 0-based index of the passage in its document; stable across builds. */
+  paragraph: number
+  /** The subheading that labels this passage, when the document has one above it. */
+  heading?: string
+  text: string
+  sentences: Sentence[]
+  spans: Span[]
+}
+
+/** A document's metadata, as parsed from front matter, the date token and the file name. */
+export interface DocumentMeta {
+  id: string
+  title: string
+  /** ISO date (YYYY-MM-DD) when the document states one. */
+  date?: string
+  source?: string
+  url?: string
+  /** Index of the document's first passage in `Corpus.passages`. */
+  firstPassage: number
+  passageCount: number
+}
+
+/** Everything the build step produces from `content/`, except the serialized index. */
+export interface Corpus {
+  /** Hash of the content and build version: the basis of ETags. */
+  version: string
+  documents: DocumentMeta[]
+  /** All passages of all documents; a passage's id in the index is its position here. */
+  passages: Passage[]
+}
+
+/** What the build step hands to the runtime: the corpus plus the MiniSearch index as JSON. */
+export interface BuiltCorpus {
+  corpus: Corpus
+  /** `JSON.stringify(miniSearch)`, loaded with `MiniSearch.loadJSON` and the same options. */
+  index: string
+}

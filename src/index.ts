@@ -1,0 +1,11 @@
+/**
+ * @module
+ * The Worker entry point.
+ */
+import { createApp } from './app'
+
+const app = createApp()
+
+export default {
+  fetch: app.fetch,
+} satisfies ExportedHandler<Env>

@@ -1,0 +1,27 @@
+/**
+ * Test helpers: build engines and apps from in-test content, so each test owns its state.
+ */
+import seedText from '../../content/nato-ammunition-2023-09-28.txt?raw'
+import { createApp } from '../../src/app'
+import { buildCorpus } from '../../src/engine/build/build-corpus'
+import type { SourceFile } from '../../src/engine/content/parse-document'
+import { createEngine, type Engine, type EngineOptions } from '../../src/engine/engine'
+
+/** The seed article as shipped in content/. */
+export const SEED: SourceFile = { name: 'nato-ammunition-2023-09-28.txt', content: seedText }
+export const SEED_ID = 'nato-ammunition-2023-09-28'
+
+/** An engine over the given files (default: the seed article only). */
+export function engineFrom(files: SourceFile[] = [SEED], options?: EngineOptions): Engine {
+  return createEngine(buildCorpus(files), options)
+}
+
+/** An app over the given files, with an env as wrangler.toml would give it. */
+export function appFrom(files: SourceFile[] = [SEED]) {
+  const app = createApp({ engine: engineFrom(files) })
+  const env = { CORS_ORIGINS: '*', ABSTAIN_THRESHOLD: '0.35' } as Env
+  return {
+    app,
+    request: (path: string, init?: RequestInit) => app.request(path, init, env),
+  }
+}
