@@ -1,0 +1,57 @@
+/**
+ * @module
+ * A small benchmark harness: warm up, time many runs, report percentiles and heap use.
+ * Each file in bench/cases/ exports `cases: BenchCase[]`; `npm run bench` runs them all.
+ */
+
+/** One benchmark: a name and a function to time (called `iterations` times). */
+export interface BenchCase {
+  name: string
+  /** Prepares state outside the timed loop; returns the function to time. */
+  setup: () => (i: number) => unknown
+  iterations?: number
+}
+
+/** Timing of one case, in milliseconds. */
+export interface BenchResult {
+  name: string
+  iterations: number
+  mean: number
+  p50: number
+  p99: number
+  max: number
+  heapUsedMiB: number
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+
+/**
+ * Runs a case: 10% warm-up, then `iterations` timed calls.
+ *
+ * @example
+ * ```ts
+ * runCase({ name: 'noop', setup: () => () => 0 })
+ * ```
+ */
+export function runCase(bench: BenchCase): BenchResult {
+  const fn = bench.setup()
+  const iterations = bench.iterations ?? 2000
+  for (let i = 0; i < Math.ceil(iterations / 10); i++) fn(i)
+  const times: number[] = []
+  for (let i = 0; i < iterations; i++) {
+    const start = performance.now()
+    fn(i)
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  const round = (n: number): number => Math.round(n * 1000) / 1000
+  return {
+    name: bench.name,
+    iterations,
+    mean: round(times.reduce((a, b) => a + b, 0) / times.length),
+    p50: round(percentile(times, 50)),
+    p99: round(percentile(times, 99)),
+    max: round(times.at(-1) ?? 0),
+    heapUsedMiB: Math.round((process.memoryUsage().heapUsed / 1048576) * 10) / 10,
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * @module
+ * `npm run eval -- --squad <file> | --seed | --summaries <file.jsonl>`: measures the engine that
+ * serves /ask and /summary, beside baselines, and prints the figures.
+ */
+import { parseArgs } from 'node:util'
+
+const { values } = parseArgs({
+  options: {
+    squad: { type: 'string' },
+    seed: { type: 'boolean' },
+    summaries: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+})
+
+async function main(): Promise<void> {
+  let ran = false
+  if (values.squad) {
+    const { runSquadEval } = await import('./eval/squad')
+    await runSquadEval(values.squad, { json: values.json ?? false })
+    ran = true
+  }
+  if (values.seed) {
+    const { runSeedEval } = await import('./eval/seed')
+    await runSeedEval({ json: values.json ?? false })
+    ran = true
+  }
+  if (values.summaries) {
+    const { runSummaryEval } = await import('./eval/summaries')
+    await runSummaryEval(values.summaries, { json: values.json ?? false })
+    ran = true
+  }
+  if (!ran) {
+    console.error('usage: npm run eval -- --squad <squad2.json> | --seed | --summaries <cnndm.jsonl> [--json]')
+    process.exit(2)
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : String(error))
+  process.exit(1)
+})
