@@ -4,15 +4,13 @@
  * the document listing. It loads the serialized index once and never re-indexes.
  */
 import MiniSearch from 'minisearch'
-import { answerQuestion } from './answer/answer'
+import { ask } from './ask'
 import { DocumentRequiredError, UnknownDocumentError } from './errors'
 import type { AskResult, DocumentDetail, DocumentSummary, PassageHit, SummaryResult } from './results'
-import { highlight } from './search/highlights'
+import { toHits } from './search/hits'
 import { searchIndexOptions, type IndexedPassage } from './search/options'
 import { findDocument, retrieve } from './search/retrieve'
-import { renderText } from './summary/render'
 import { summarizeDocument } from './summary/summarize'
-import { DEFAULT_ANSWER_TEMPLATE } from './summary/templates'
 import type { BuiltCorpus, Corpus, DocumentMeta } from './types'
 
 /** Engine settings; doors fill them from configuration. */
@@ -65,32 +63,14 @@ export function createEngine(built: BuiltCorpus, options: EngineOptions = {}): E
     ...(d.url ? { url: d.url } : {}), passages: d.passageCount,
   })
 
-  const search = ({ question, doc, k = LIMITS.defaultK }: AskInput) => {
-    const document = doc === undefined ? undefined : documentOf(doc)
-    const retrieved = retrieve(index, question, { document, limit: k })
-    const hits: PassageHit[] = retrieved.map((r, i) => {
-      const p = corpus.passages[r.id]!
-      return {
-        rank: i + 1, documentId: p.documentId, paragraph: p.paragraph, score: Math.round(r.score * 1000) / 1000,
-        ...(p.heading ? { heading: p.heading } : {}), text: p.text, highlights: highlight(p.text, new Set(r.terms)),
-      }
-    })
-    return { retrieved, hits }
-  }
+  const documentFor = (doc: string | undefined) => (doc === undefined ? undefined : documentOf(doc))
+  const context = { corpus, index, abstainBelow, documentOf }
 
   return {
     corpus,
-    search: (input) => search(input).hits,
-    ask(input) {
-      const { retrieved, hits } = search(input)
-      const { answer, abstention } = answerQuestion(input.question, retrieved, corpus, { abstainBelow })
-      const top = hits[0]
-      const view = answer
-        ? { answer: { ...answer, source: metaSummary(documentOf(answer.documentId)) } }
-        : { answer: null, closest: top ? { ...top, source: metaSummary(documentOf(top.documentId)) } : null }
-      const summary = renderText(DEFAULT_ANSWER_TEMPLATE, view)
-      return { question: input.question, answer, ...(abstention ? { abstention } : {}), passages: hits, summary }
-    },
+    search: ({ question, doc, k = LIMITS.defaultK }) =>
+      toHits(corpus, retrieve(index, question, { document: documentFor(doc), limit: k })),
+    ask: ({ question, doc, k = LIMITS.defaultK }) => ask(context, { question, document: documentFor(doc), k }),
     summarize({ doc, sentences = LIMITS.defaultSentences }) {
       if (doc === undefined && corpus.documents.length !== 1) throw new DocumentRequiredError(corpus.documents.map((d) => d.id))
       const document = doc === undefined ? corpus.documents[0]! : documentOf(doc)

@@ -1,0 +1,50 @@
+/**
+ * @module
+ * The question pipeline: retrieve passages, rank their sentences, extract the answer, render the
+ * summary. Every door's answer comes from here.
+ */
+import type MiniSearch from 'minisearch'
+import { extractAnswer } from './answer/answer'
+import type { AskResult } from './results'
+import { toHits } from './search/hits'
+import type { IndexedPassage } from './search/options'
+import { queryTerms, rankSentences } from './search/rank-sentences'
+import { retrieve } from './search/retrieve'
+import { renderText } from './summary/render'
+import { DEFAULT_ANSWER_TEMPLATE } from './summary/templates'
+import type { Corpus, DocumentMeta } from './types'
+
+/** What `ask` needs from the engine. */
+export interface AskContext {
+  corpus: Corpus
+  index: MiniSearch<IndexedPassage>
+  abstainBelow: number
+  /** Looks up a document by id (throws UnknownDocumentError). */
+  documentOf: (id: string) => DocumentMeta
+}
+
+/**
+ * Answers one question.
+ *
+ * @example
+ * ```ts
+ * ask(context, { question: 'How many rounds?', k: 3 })
+ * ```
+ */
+export function ask(context: AskContext, input: { question: string; document?: DocumentMeta; k: number }): AskResult {
+  const { corpus, index } = context
+  const retrieved = retrieve(index, input.question, { document: input.document, limit: input.k })
+  const ranked = rankSentences(corpus, retrieved, queryTerms(input.question))
+  const { answer, abstention } = extractAnswer(ranked, corpus, { abstainBelow: context.abstainBelow })
+  const hits = toHits(corpus, retrieved)
+  const top = hits[0]
+  const source = (id: string) => {
+    const d = context.documentOf(id)
+    return { id: d.id, title: d.title, date: d.date, source: d.source, url: d.url }
+  }
+  const view = answer
+    ? { answer: { ...answer, source: source(answer.documentId) } }
+    : { answer: null, closest: top ? { ...top, source: source(top.documentId) } : null }
+  const summary = renderText(DEFAULT_ANSWER_TEMPLATE, view)
+  return { question: input.question, answer, ...(abstention ? { abstention } : {}), passages: hits, summary }
+}
