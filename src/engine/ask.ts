@@ -5,6 +5,7 @@
  */
 import type MiniSearch from 'minisearch'
 import { extractAnswer } from './answer/answer'
+import { sourceLink } from './links'
 import type { AskResult } from './results'
 import { toHits } from './search/hits'
 import type { IndexedPassage } from './search/options'
@@ -35,7 +36,8 @@ export function ask(context: AskContext, input: { question: string; document?: D
   const { corpus, index } = context
   const retrieved = retrieve(index, input.question, { document: input.document, limit: input.k })
   const ranked = rankSentences(corpus, retrieved, queryTerms(input.question))
-  const { answer, abstention } = extractAnswer(ranked, corpus, { abstainBelow: context.abstainBelow })
+  const { answer: extracted, abstention } = extractAnswer(ranked, corpus, { abstainBelow: context.abstainBelow })
+  const answer = extracted && { ...extracted, link: sourceLink({ ...extracted, url: context.documentOf(extracted.documentId).url, text: extracted.sentence }) }
   const hits = toHits(corpus, retrieved)
   const top = hits[0]
   const source = (id: string) => {

@@ -30,6 +30,8 @@ export interface PassageHit {
   text: string
   /** Offsets (into `text`) of the words that matched the query. */
   highlights: [number, number][]
+  /** Deep link to the passage in its source (see links.ts). */
+  link?: string
 }
 
 /** The extracted answer, traceable to its sentence. */
@@ -53,6 +55,8 @@ export interface Answer {
   normalized?: string
   /** What kind of span `text` is, when it is a typed span. */
   spanType?: EntityType
+  /** Deep link to the sentence in its source (see links.ts). */
+  link?: string
 }
 
 /** Why the engine gave no answer. */

@@ -4,6 +4,7 @@
  */
 import type { PassageHit } from '../results'
 import type { Corpus } from '../types'
+import { sourceLink } from '../links'
 import { highlight } from './highlights'
 import type { Retrieved } from './retrieve'
 
@@ -26,6 +27,7 @@ export function toHits(corpus: Corpus, retrieved: Retrieved[]): PassageHit[] {
       ...(p.heading ? { heading: p.heading } : {}),
       text: p.text,
       highlights: highlight(p.text, new Set(r.terms)),
+      link: sourceLink({ ...p, url: corpus.documents.find((d) => d.id === p.documentId)?.url }),
     }
   })
 }

@@ -46,6 +46,11 @@ export const AskBodySchema = z
   })
   .openapi('AskRequest')
 
+const sourceLinkSchema = z.string().optional().openapi({
+  description: 'Deep link to the source: its url with a text fragment (#:~:text=…), or /documents/{id}#p{paragraph}.',
+  example: '/documents/nato-ammunition-2023-09-28#p4',
+})
+
 /** A ranked passage. */
 export const PassageHitSchema = z
   .object({
@@ -56,6 +61,7 @@ export const PassageHitSchema = z
     heading: z.string().optional().openapi({ description: 'The subheading above the passage.' }),
     text: z.string(),
     highlights: z.array(z.tuple([z.number().int(), z.number().int()])).openapi({ description: 'Offsets of matched query terms in text.' }),
+    link: sourceLinkSchema,
   })
   .openapi('Passage')
 
@@ -74,6 +80,7 @@ export const AnswerSchema = z
     type: z.string().openapi({ description: 'The answer type the question expects (person, date, number, …).' }),
     normalized: z.string().optional().openapi({ description: 'ISO date, plain number or amount and currency, where it applies.' }),
     spanType: z.string().optional(),
+    link: sourceLinkSchema,
   })
   .openapi('Answer')
 

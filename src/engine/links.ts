@@ -1,0 +1,84 @@
+/**
+ * @module
+ * Deep links from an answer or a passage to its source: the document's own `url` with a URL Text
+ * Fragment (`#:~:text=…`) that scrolls to and highlights the sentence, or this service's
+ * `/documents/{id}#p{paragraph}` page when the document has no url. Pure string work, so every door
+ * gets the same link.
+ */
+
+/** Where a link points: the document (its id and optional front-matter `url`) and a paragraph. */
+export interface LinkTarget {
+  documentId: string
+  /** The document's canonical address, from front matter. */
+  url?: string
+  /** 0-based passage index; the anchor is `p{paragraph}`. */
+  paragraph: number
+  /** The text to highlight at the target (a sentence or a whole passage). */
+  text?: string
+}
+
+/** Texts up to this many words go into the fragment whole; longer ones as `start,end`. */
+const WHOLE_WORDS = 10
+/** Words on each side of a `textStart,textEnd` fragment: enough to be unique, short enough to match. */
+const EDGE_WORDS = 4
+
+/**
+ * Percent-encodes a fragment directive term. Beyond `encodeURIComponent`, the Text Fragments
+ * spec reserves `-` (prefix/suffix marker), while `,` and `&` are already encoded.
+ *
+ * @example
+ * ```ts
+ * encodeFragmentTerm('war-torn, 6,000') // 'war%2Dtorn%2C%206%2C000'
+ * ```
+ */
+export function encodeFragmentTerm(term: string): string {
+  return encodeURIComponent(term).replace(/-/g, '%2D')
+}
+
+/**
+ * The `#:~:text=…` fragment for a text: the whole text when short, else its first and last words
+ * as a `textStart,textEnd` range, which survives small differences in the middle of the page text.
+ *
+ * @example
+ * ```ts
+ * textFragment('Smith fired 6,000 rounds.') // '#:~:text=Smith%20fired%206%2C000%20rounds.'
+ * ```
+ */
+export function textFragment(text: string): string {
+  const words = text.split(/\s+/).filter((w) => w.length > 0)
+  if (words.length === 0) return ''
+  if (words.length <= WHOLE_WORDS) return `#:~:text=${encodeFragmentTerm(words.join(' '))}`
+  const start = words.slice(0, EDGE_WORDS).join(' ')
+  const end = words.slice(-EDGE_WORDS).join(' ')
+  return `#:~:text=${encodeFragmentTerm(start)},${encodeFragmentTerm(end)}`
+}
+
+/**
+ * The service's own page for a paragraph.
+ *
+ * @example
+ * ```ts
+ * documentPath('nato ammo', 4) // '/documents/nato%20ammo#p4'
+ * ```
+ */
+export function documentPath(documentId: string, paragraph: number): string {
+  return `/documents/${encodeURIComponent(documentId)}#p${paragraph}`
+}
+
+/**
+ * The deep link for a target: `url` + text fragment (any fragment the url had is replaced), or
+ * the document page's paragraph anchor when there is no url.
+ *
+ * @example
+ * ```ts
+ * sourceLink({ documentId: 'a', url: 'https://x.test/a', paragraph: 2, text: 'Smith fired.' })
+ * // 'https://x.test/a#:~:text=Smith%20fired.'
+ * sourceLink({ documentId: 'a', paragraph: 2 }) // '/documents/a#p2'
+ * ```
+ */
+export function sourceLink(target: LinkTarget): string {
+  if (!target.url) return documentPath(target.documentId, target.paragraph)
+  const hash = target.url.indexOf('#')
+  const base = hash === -1 ? target.url : target.url.slice(0, hash)
+  return `${base}${target.text ? textFragment(target.text) : ''}`
+}
