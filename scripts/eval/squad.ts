@@ -1,9 +1,20 @@
 /**
  * @module
- * Placeholder: the squad evaluation is not written yet.
+ * `npm run eval -- --squad <file>`: any SQuAD 2.0 JSON file, each article one document.
  */
+import { runEvalSet } from './run-set'
+import { loadSquad } from './squad-data'
 
-/** Runs the squad evaluation and prints its figures. */
-export async function runSquadEval(_path: string, _options: { json: boolean }): Promise<void> {
-  throw new Error('the squad evaluation is not implemented yet')
+/**
+ * Runs the SQuAD evaluation and prints its figures.
+ *
+ * @example
+ * ```ts
+ * await runSquadEval('../shared/eval/squad2-dev.json', { json: false })
+ * ```
+ */
+export async function runSquadEval(path: string, options: { json: boolean }): Promise<void> {
+  const set = await loadSquad(path)
+  const expectParagraphs = new Map(set.files.map((f) => [f.name.replace(/\.txt$/, ''), f.content.split('\n\n').length]))
+  runEvalSet(path.split('/').at(-1) ?? path, set, { json: options.json, expectParagraphs })
 }

@@ -1,0 +1,66 @@
+/**
+ * @module
+ * Asks an eval set's questions of the engine that serves /ask and records what the metrics need.
+ */
+import MiniSearch from 'minisearch'
+import type { Engine } from '../../src/engine/engine'
+import { searchIndexOptions, type IndexedPassage } from '../../src/engine/search/options'
+import { queryTerms, rankSentences } from '../../src/engine/search/rank-sentences'
+import { retrieve } from '../../src/engine/search/retrieve'
+import type { BuiltCorpus, Corpus } from '../../src/engine/types'
+import type { EvalOutcome, EvalQuestion } from './metrics'
+
+/** How many passages the ranking figures (MRR@5) look at. */
+export const RANK_DEPTH = 5
+
+/** 1-based rank of the gold paragraph among hits of the question's document; 0 when absent. */
+export function goldRank(question: EvalQuestion, hits: readonly { documentId: string; paragraph: number }[]): number {
+  if (question.paragraph === null) return 0
+  return hits.findIndex((h) => h.documentId === question.doc && h.paragraph === question.paragraph) + 1
+}
+
+/**
+ * The engine's outcome for every question: `ask` exactly as /ask calls it (default k), and
+ * `search` with k = 5 for the ranking figures.
+ *
+ * @example
+ * ```ts
+ * engineOutcomes(createEngine(built), questions)[0]?.text
+ * ```
+ */
+export function engineOutcomes(engine: Engine, questions: readonly EvalQuestion[]): EvalOutcome[] {
+  return questions.map((q) => {
+    const result = engine.ask({ question: q.question, doc: q.doc })
+    const hits = engine.search({ question: q.question, doc: q.doc, k: RANK_DEPTH })
+    const a = result.answer
+    return {
+      goldRank: goldRank(q, hits),
+      sentence: a ? a.sentence : null,
+      text: a ? a.text : null,
+      ...(a ? { confidence: a.confidence } : {}),
+    }
+  })
+}
+
+/**
+ * The sentence ranker's top sentence for every question, ignoring answer extraction and
+ * abstention: it isolates retrieval quality from the answer step.
+ *
+ * @example
+ * ```ts
+ * rankerOutcomes(built, questions)[0]?.sentence
+ * ```
+ */
+export function rankerOutcomes(built: BuiltCorpus, questions: readonly EvalQuestion[], k = 3): EvalOutcome[] {
+  const corpus: Corpus = built.corpus
+  const index = MiniSearch.loadJSON<IndexedPassage>(built.index, searchIndexOptions)
+  return questions.map((q) => {
+    const document = corpus.documents.find((d) => d.id === q.doc)
+    const retrieved = retrieve(index, q.question, { document, limit: k })
+    const top = rankSentences(corpus, retrieved, queryTerms(q.question))[0]
+    const passage = top ? corpus.passages[top.passageId]! : undefined
+    const s = top && passage ? passage.sentences[top.sentence]! : undefined
+    const sentence = s && passage ? passage.text.slice(s.start, s.end) : null
+    return { goldRank: goldRank(q, retrieved.map((r) => corpus.passages[r.id]!)), sentence, text: sentence }
+  })
+}

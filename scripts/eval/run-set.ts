@@ -1,0 +1,54 @@
+/**
+ * @module
+ * Runs one eval set: builds the corpus once, asks every question of the engine, of the sentence
+ * ranker alone and of the baselines, and prints the figures.
+ */
+import { buildCorpus } from '../../src/engine/build/build-corpus'
+import { createEngine } from '../../src/engine/engine'
+import { baselineOutcomes, lunrDefaults, miniSearchDefaults } from './baselines'
+import { aggregate, calibration, scoreQuestion, type EvalOutcome } from './metrics'
+import { engineOutcomes, rankerOutcomes } from './outcomes'
+import { formatReport, type EvalReport } from './report'
+import type { EvalSet } from './squad-data'
+
+/**
+ * Measures the engine and the baselines on a set and prints the report.
+ * `expectParagraphs` maps a document id to the paragraph count the set defines, so a content
+ * rule that merged or dropped a paragraph (misaligning gold paragraphs) fails loudly.
+ *
+ * @example
+ * ```ts
+ * await runEvalSet('squad2-dev', await loadSquad(path), { json: false })
+ * ```
+ */
+export function runEvalSet(
+  name: string,
+  set: EvalSet,
+  options: { json: boolean; expectParagraphs?: Map<string, number> },
+): EvalReport {
+  const started = performance.now()
+  const built = buildCorpus(set.files)
+  const buildMs = Math.round(performance.now() - started)
+  for (const [id, count] of options.expectParagraphs ?? []) {
+    const d = built.corpus.documents.find((doc) => doc.id === id)
+    if (d?.passageCount !== count) throw new Error(`${id}: expected ${count} paragraphs, the build made ${d?.passageCount}`)
+  }
+  const { questions } = set
+  const score = (outcomes: EvalOutcome[]) => questions.map((q, i) => scoreQuestion(q, outcomes[i]!))
+  const engineScores = score(engineOutcomes(createEngine(built), questions))
+  const systems = [
+    { name: 'article-qa', figures: aggregate(engineScores) },
+    { name: 'article-qa ranker (top sentence, no abstention)', figures: aggregate(score(rankerOutcomes(built, questions))) },
+    ...[miniSearchDefaults(built.corpus), lunrDefaults(built.corpus)].map((b) => ({
+      name: `${b.name} + best-overlap sentence`,
+      figures: aggregate(score(baselineOutcomes(built.corpus, b, questions))),
+    })),
+  ]
+  const first = systems[0]!.figures
+  const report: EvalReport = {
+    set: name, questions: first.questions, answerable: first.answerable, unanswerable: first.unanswerable,
+    buildMs, systems, calibration: calibration(engineScores),
+  }
+  console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report))
+  return report
+}
