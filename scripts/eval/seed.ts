@@ -1,9 +1,25 @@
 /**
  * @module
- * Placeholder: the seed evaluation is not written yet.
+ * `npm run eval -- --seed`: the seed question set (test/fixtures/seed-questions.json) on the seed article.
  */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { runEvalSet } from './run-set'
+import { seedQuestions, type SeedFixture } from './seed-set'
 
-/** Runs the seed evaluation and prints its figures. */
-export async function runSeedEval(_options: { json: boolean }): Promise<void> {
-  throw new Error('the seed evaluation is not implemented yet')
+const root = join(import.meta.dirname, '..', '..')
+
+/**
+ * Runs the seed evaluation and prints its figures.
+ *
+ * @example
+ * ```ts
+ * await runSeedEval({ json: false })
+ * ```
+ */
+export async function runSeedEval(options: { json: boolean }): Promise<void> {
+  const fixture = JSON.parse(await readFile(join(root, 'test', 'fixtures', 'seed-questions.json'), 'utf8')) as SeedFixture
+  const name = `${fixture.document}.txt`
+  const content = await readFile(join(root, 'content', name), 'utf8')
+  runEvalSet('seed-questions.json', { files: [{ name, content }], questions: seedQuestions(fixture) }, options)
 }
