@@ -1,0 +1,82 @@
+/**
+ * @module
+ * Completes a chat turn from the conversation: an elliptical follow-up ("And Ukraine?") takes
+ * the previous question with its subject swapped, a pronoun ("What did she say?") takes the
+ * previous question's entity. Plain string work, well under a millisecond per turn.
+ */
+import { phraseKind, questionEntities, type EntityClassifier, type QuestionEntity } from './entities'
+import { readTurn } from './follow-up'
+import { resolvePronouns } from './pronouns'
+
+/** How `resolveFollowUp` reads a conversation. */
+export interface FollowUpOptions {
+  /** Tells people from other names (e.g. from the corpus's person spans); default: surface cues. */
+  classify?: EntityClassifier
+  /** How many of the latest turns to consider (default 8): older context rarely helps. */
+  maxTurns?: number
+}
+
+const ROLE_QUESTION = /^who\s+(?:is|was|are|were)\s+(.+?)[?!.\s]*$/i
+
+/** Entities of a resolved question, plus "the US Ambassador to NATO" from "Who is the US Ambassador to NATO?". */
+const entitiesOf = (question: string, classify?: EntityClassifier): QuestionEntity[] => {
+  const entities = questionEntities(question, classify)
+  const role = ROLE_QUESTION.exec(question.trim())
+  if (!role) return entities
+  const start = question.indexOf(role[1]!)
+  const end = start + role[1]!.length
+  const outside = entities.filter((e) => e.end <= start || e.start >= end)
+  return [...outside, { text: role[1]!, start, end, kind: 'person' }].sort((a, b) => a.start - b.start)
+}
+
+const compatible = (subject: QuestionEntity['kind'], candidate: QuestionEntity['kind']): boolean =>
+  subject === 'number' ? candidate === 'number' : candidate !== 'number' && (subject === 'unknown' || candidate === 'unknown' || subject === candidate)
+
+const stem = (question: string) => question.trim().replace(/[?!.\s]+$/u, '')
+
+/** Swaps the fragment's subject into the previous question, or appends it when nothing fits. */
+function substitute(previous: string, subject: string, preposition: string | undefined, classify?: EntityClassifier): string {
+  const named = questionEntities(subject, classify).length > 0
+  const kind = phraseKind(subject, classify)
+  const candidates = entitiesOf(previous, classify).filter((e) => compatible(kind, e.kind))
+  const afterPreposition = preposition
+    ? candidates.filter((e) => new RegExp(`\\b${preposition}\\s+(?:the\\s+)?$`, 'i').test(previous.slice(0, e.start)))
+    : []
+  const target = named ? (afterPreposition.at(-1) ?? candidates.at(-1)) : undefined
+  if (target) {
+    // "What about the EU?" into "…the European Commission…" must not give "the the EU".
+    const text = /\bthe\s+$/i.test(previous.slice(0, target.start)) ? subject.replace(/^the\s+/i, '') : subject
+    return previous.slice(0, target.start) + text + previous.slice(target.end)
+  }
+  // A common noun replaces the counted thing: "How many shells…?" + "And tanks?".
+  const counted = /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu.exec(previous)
+  if (counted && !named) {
+    const start = counted.index + counted[0].length - counted[1]!.length
+    return previous.slice(0, start) + subject + previous.slice(start + counted[1]!.length)
+  }
+  return `${stem(previous)}, ${preposition ? `${preposition} ` : ''}${subject}?`
+}
+
+/**
+ * The question the latest turn asks, completed from the turns before it. `turns` are the user's
+ * turns, oldest first; each is resolved against the (resolved) one before it.
+ *
+ * @example
+ * ```ts
+ * resolveFollowUp(['How many shells was Russia using?', 'And Ukraine?'])
+ * // "How many shells was Ukraine using?"
+ * resolveFollowUp(['What did Julianne Smith say about NATO?', 'When did she say it?'])
+ * // "When did Julianne Smith say NATO?"
+ * ```
+ */
+export function resolveFollowUp(turns: readonly string[], options: FollowUpOptions = {}): string {
+  const recent = turns.map((t) => t.trim()).filter(Boolean).slice(-(options.maxTurns ?? 8))
+  let resolved = recent[0] ?? ''
+  for (const turn of recent.slice(1)) {
+    const shape = readTurn(turn)
+    resolved = shape.kind === 'fragment'
+      ? substitute(resolved, shape.subject, shape.preposition, options.classify)
+      : resolvePronouns(turn, questionEntities(turn, options.classify), entitiesOf(resolved, options.classify))
+  }
+  return resolved
+}
