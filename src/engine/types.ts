@@ -26,6 +26,8 @@ export interface Span {
   normalized?: string
   /** Extra words the build attached, e.g. a person's stated role or what a number counts. */
   label?: string
+  /** A capitalised name the build could not type (person, organisation or place). */
+  proper?: true
 }
 
 /** One sentence of a passage, by offsets into the passage text. */

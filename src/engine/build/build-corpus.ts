@@ -36,7 +36,7 @@ export function buildCorpus(files: SourceFile[]): BuiltCorpus {
     documents.push({ ...stripUndefined(meta), firstPassage: passages.length, passageCount: raw.length })
     raw.forEach((p, paragraph) => {
       const sentences = splitSentences(p.text)
-      const passage: Passage = { documentId: parsed.id, paragraph, text: p.text, sentences, spans: extractSpans(p.text, sentences) }
+      const passage: Passage = { documentId: parsed.id, paragraph, text: p.text, sentences, spans: extractSpans(p.text, sentences, { date: parsed.date }) }
       if (p.heading !== undefined) passage.heading = p.heading
       passages.push(passage)
     })

@@ -1,0 +1,98 @@
+/**
+ * @module
+ * Dates by rule: absolute ("28 September 2023", "2023-09-28", "by 2024", "the 10th century")
+ * and relative ("Wednesday", "last week", "yesterday"), normalised to ISO 8601 where the text or
+ * the document's date allows. compromise-dates resolves weekdays forward; news means the past.
+ */
+import type { Span } from '../types'
+import { MONTHS, WEEKDAYS, addDays, addMonths, isoDate, isoWeek, nextWeekday, previousWeekday } from './calendar'
+
+// Capitalised only: "may" and "march" are also verbs.
+const MONTH = String.raw`(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\.?`
+const DAY_NUMBER = String.raw`(\d{1,2})(?:st|nd|rd|th)?`
+const YEAR = String.raw`(\d{4})`
+const ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)`
+const B = String.raw`(?<![\p{L}\p{N}-])`
+const E = String.raw`(?![\p{L}\p{N}])`
+
+interface Rule {
+  pattern: RegExp
+  /** The normalized form, given the match and the document's date (when known). */
+  normalize: (m: RegExpMatchArray, date?: string) => string | undefined
+}
+
+const monthOf = (word: string) => MONTHS[word.toLowerCase().replace(/\.$/, '')]!
+const weekdayOf = (word: string) => WEEKDAYS.indexOf(word.toLowerCase() as (typeof WEEKDAYS)[number])
+
+// Order matters: earlier rules claim their text first ("September 28, 2023" before "2023").
+const RULES: Rule[] = [
+  { pattern: new RegExp(String.raw`${B}(\d{4})-(\d{2})-(\d{2})${E}`, 'gu'), normalize: (m) => isoDate(+m[1]!, +m[2]!, +m[3]!) },
+  { pattern: new RegExp(String.raw`${B}(${MONTH})\s+${DAY_NUMBER},?\s+${YEAR}${E}`, 'gu'), normalize: (m) => isoDate(+m[3]!, monthOf(m[1]!), +m[2]!) },
+  { pattern: new RegExp(String.raw`${B}${DAY_NUMBER}\s+(?:of\s+)?(${MONTH}),?\s+${YEAR}${E}`, 'gu'), normalize: (m) => isoDate(+m[3]!, monthOf(m[2]!), +m[1]!) },
+  {
+    pattern: new RegExp(String.raw`${B}(${MONTH})\s+${YEAR}${E}`, 'gu'),
+    normalize: (m) => `${m[2]}-${String(monthOf(m[1]!)).padStart(2, '0')}`,
+  },
+  {
+    pattern: new RegExp(String.raw`${B}(?:(${MONTH})\s+${DAY_NUMBER}|${DAY_NUMBER}\s+(?:of\s+)?(${MONTH}))${E}`, 'gu'),
+    normalize: (m, date) => (date ? isoDate(+date.slice(0, 4), monthOf(m[1] ?? m[4]!), +(m[2] ?? m[3]!)) : undefined),
+  },
+  {
+    pattern: new RegExp(String.raw`${B}(?:the\s+)?(?:(?:early|mid|late)[- ])?(${ORDINAL})(?:\s+(?:and|or|to)\s+(?:the\s+)?${ORDINAL})?\s+centur(?:y|ies)(?:\s+(?:BC|AD|BCE|CE))?${E}`, 'giu'),
+    normalize: () => undefined,
+  },
+  { pattern: new RegExp(String.raw`${B}(?:the\s+)?((?:1[0-9]|20)\d0)s${E}`, 'gu'), normalize: (m) => `${m[1]!.slice(0, 3)}X` },
+  // A year; "by 2024" keeps its "by", which says it is a deadline.
+  { pattern: new RegExp(String.raw`${B}(?:by\s+)?(?:(?:early|mid|late)[- ])?((?:1[0-9]|20)\d\d)(?:\s*[–-]\s*((?:1[0-9]|20)\d\d))?${E}(?!,\d)`, 'gu'), normalize: (m) => (m[2] ? `${m[1]}/${m[2]}` : m[1]) },
+  {
+    pattern: new RegExp(String.raw`${B}(?:(last|next|this)\s+)?(${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})${E}`, 'giu'),
+    normalize: (m, date) => {
+      if (!date) return undefined
+      const day = weekdayOf(m[2]!)
+      const which = (m[1] ?? '').toLowerCase()
+      return which === 'next' ? nextWeekday(date, day) : previousWeekday(date, day, which === 'last')
+    },
+  },
+  {
+    pattern: /(?<![\p{L}])(today|yesterday|tomorrow|tonight)(?![\p{L}])/giu,
+    normalize: (m, date) => {
+      if (!date) return undefined
+      const word = m[1]!.toLowerCase()
+      return addDays(date, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0)
+    },
+  },
+  {
+    pattern: /(?<![\p{L}])(last|next|this|earlier this|later this)\s+(week|month|year)(?![\p{L}])/giu,
+    normalize: (m, date) => {
+      if (!date) return undefined
+      const shift = m[1]!.toLowerCase() === 'last' ? -1 : m[1]!.toLowerCase() === 'next' ? 1 : 0
+      const unit = m[2]!.toLowerCase()
+      if (unit === 'week') return isoWeek(addDays(date, 7 * shift))
+      if (unit === 'month') return addMonths(date, shift)
+      return String(+date.slice(0, 4) + shift)
+    },
+  },
+]
+
+/**
+ * The date spans of a passage; `date` (the document's ISO date) resolves relative ones.
+ *
+ * @example
+ * ```ts
+ * dateSpans('On Wednesday she said the EU will ship them by 2024.', '2023-09-28')
+ * // [{ type: 'date', text "On Wednesday", normalized: '2023-09-27' }, { … "by 2024", normalized: '2024' }]
+ * ```
+ */
+export function dateSpans(text: string, date?: string): Span[] {
+  const spans: Span[] = []
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (spans.some((s) => start < s.end && end > s.start)) continue
+      const normalized = rule.normalize(m, date)
+      spans.push({ start, end, type: 'date', ...(normalized ? { normalized } : {}) })
+    }
+  }
+  return spans
+}

@@ -1,0 +1,100 @@
+/**
+ * @module
+ * Figures by rule, because compromise misses most of them: amounts of money, percentages,
+ * durations and counts with what they count ("up to 6,000 rounds", "one million rounds of
+ * ammunition"). Each span carries a `normalized` plain value.
+ */
+import type { Span } from '../types'
+import { NUMBER_WORDS, SCALE_WORDS, parseNumber, plainNumber } from './number-words'
+import type { TaggedTerm } from './tagged'
+
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
+const WORDS = String.raw`(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))?`
+const AMOUNT = String.raw`(?:${DIGITS}|${WORDS}|a|an)(?:\s+(?:${SCALE_WORDS}))*|(?:${DIGITS})\s*(?:bn|mn|m|k)\b`
+// Words that bound a figure: part of the answer ("up to 6,000"), not of the number.
+const MODIFIER = String.raw`(?:(?:up to|about|around|approximately|nearly|almost|roughly|some|over|under|at least|at most|more than|less than|fewer than|as many as|as much as|as few as|just over|just under|well over|close to)\s+)?`
+
+// A figure starts at a word boundary; `\b` fails before "$".
+const START = String.raw`(?<![\p{L}\p{N}])`
+
+const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', US$: 'USD' }
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP',
+  gbp: 'GBP', yen: 'JPY', yuan: 'CNY', rupees: 'INR', francs: 'CHF', roubles: 'RUB', rubles: 'RUB',
+}
+const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|millennia|millennium'
+
+const MONEY_BEFORE = new RegExp(String.raw`${START}${MODIFIER}(US\$|[$€£¥])\s?(${AMOUNT})`, 'giu')
+const MONEY_AFTER = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT})\s+(${Object.keys(CURRENCY_WORDS).join('|')})\b`, 'giu')
+const PERCENT = new RegExp(String.raw`${START}${MODIFIER}(${DIGITS}|${WORDS})\s?(%|percent\b|per cent\b|percentage points?\b)`, 'giu')
+const DURATION = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT}|several|a few|many)[- ](${TIME_UNITS})\b`, 'giu')
+const COUNT = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT})\b`, 'giu')
+
+/**
+ * Whether a word after a count says what it counts: a noun, not a time word or another number.
+ * Right after a number, compromise often reads a plural as a verb ("6,000 rounds"), so a word
+ * ending in "s" that is no other part of speech counts too.
+ */
+const counts = (term: TaggedTerm | undefined): boolean => {
+  if (term === undefined || !/^\p{L}[\p{L}-]*$/u.test(term.text)) return false
+  const { tags } = term
+  if (tags.has('Pronoun') || tags.has('Date') || tags.has('Value') || tags.has('Adverb')) return false
+  return tags.has('Noun') || (/s$/.test(term.text) && tags.has('PresentTense'))
+}
+
+/**
+ * Money, percentages, durations and counts in a passage. Overlaps resolve in that order, so
+ * "$2.1 billion" is money and not also a count.
+ *
+ * @example
+ * ```ts
+ * figureSpans('up to 6,000 rounds', tag('up to 6,000 rounds').terms)
+ * // [{ start: 0, end: 18, type: 'number', normalized: '6000', label: 'rounds' }]
+ * ```
+ */
+export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
+  const spans: Span[] = []
+  const free = (start: number, end: number) => spans.every((s) => end <= s.start || start >= s.end)
+  const add = (span: Span) => {
+    if (free(span.start, span.end)) spans.push(span)
+  }
+  const termAt = (offset: number) => terms.find((t) => t.start >= offset && /^\s*$/.test(text.slice(offset, t.start)))
+
+  for (const m of text.matchAll(MONEY_BEFORE)) {
+    const value = parseNumber(m[2]!.replace(/(\d)(bn|mn|m|k)$/i, '$1 $2'))
+    if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, type: 'money', normalized: `${plainNumber(value)} ${CURRENCY_SIGNS[m[1]!]}` })
+  }
+  for (const m of text.matchAll(MONEY_AFTER)) {
+    const value = parseNumber(m[1]!)
+    if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, type: 'money', normalized: `${plainNumber(value)} ${CURRENCY_WORDS[m[2]!.toLowerCase()]}` })
+  }
+  for (const m of text.matchAll(PERCENT)) {
+    const value = parseNumber(m[1]!)
+    if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, type: 'percent', normalized: `${plainNumber(value)}%` })
+  }
+  for (const m of text.matchAll(DURATION)) {
+    const value = parseNumber(m[1]!)
+    const unit = m[2]!.toLowerCase().replace(/ies$/, 'y').replace(/ia$/, 'ium').replace(/s$/, '')
+    add({ start: m.index, end: m.index + m[0].length, type: 'duration', ...(value !== undefined ? { normalized: `${plainNumber(value)} ${unit}` } : {}) })
+  }
+  for (const m of text.matchAll(COUNT)) {
+    const core = m[1]!
+    if (/^(a|an)$/i.test(core) || /^(1[0-9]|20)\d\d$/.test(core)) continue // an article; a year (dates handle years)
+    const value = parseNumber(core.replace(/(\d)(bn|mn|m|k)$/i, '$1 $2'))
+    if (value === undefined) continue
+    let end = m.index + m[0].length
+    // What the number counts: the nouns right after it ("rounds"; label "rounds of ammunition").
+    const next = termAt(end)
+    let label: string | undefined
+    if (counts(next)) {
+      end = next!.end
+      const after = termAt(end)
+      if (counts(after) && !after!.tags.has('Verb') && /^\p{Ll}/u.test(after!.text)) end = after!.end
+      label = text.slice(next!.end - next!.text.length, end)
+      const of = /^ of (?:the |an? )?([\p{L}-]+)/u.exec(text.slice(end))
+      if (of && counts(termAt(end + of[0].length - of[1]!.length))) label += of[0]
+    }
+    add({ start: m.index, end, type: 'number', normalized: plainNumber(value), ...(label ? { label } : {}) })
+  }
+  return spans
+}

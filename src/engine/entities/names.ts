@@ -1,0 +1,100 @@
+/**
+ * @module
+ * Proper names: runs of capitalised words ("Julianne Smith", "Center for European Policy
+ * Analysis", "Ursula von der Leyen"), typed as person, organisation or place from compromise's
+ * tags and matches, then from the words they end in. A name nothing types stays a proper
+ * noun phrase (`proper: true`), which "who" and "what" questions can still use.
+ */
+import type { EntityType, Span } from '../types'
+import type { Tagged, TaggedMatch, TaggedTerm } from './tagged'
+
+// Lower-case words that may sit inside a name, between capitalised words.
+const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'der', 'van', 'la', 'le', 'du', 'del', 'al', 'bin', 'da', 'di', 'the', 'on'])
+// Capitalised words that open sentences or titles without being names.
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their',
+  'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'with', 'as', 'but', 'and', 'or', 'if', 'when', 'while', 'after',
+  'before', 'earlier', 'later', 'last', 'next', 'since', 'during', 'although', 'however', 'meanwhile', 'also', 'there',
+  'speaking', 'according', 'despite', 'because', 'some', 'many', 'most', 'all', 'both', 'each', 'other', 'such', 'what',
+  'who', 'which', 'where', 'why', 'how', 'one', 'two', 'several', 'mr', 'mrs', 'ms', 'dr', 'yes', 'no', 'not',
+])
+const ORGANIZATION_HEADS = /\b(?:organi[sz]ation|agency|commission|union|council|ministry|department|cent(?:er|re)|institute|university|college|school|company|corporation|corp|inc|ltd|plc|llc|party|committee|forum|alliance|bank|fund|association|army|navy|force|forces|court|parliament|congress|senate|government|group|network|news|times|post|church|club|league|federation|foundation|society|board|office|bureau|service|authority|administration|academy|museum|library|press|records|studios|airlines|team|treaty organi[sz]ation)$/i
+const PLACE_HEADS = /\b(?:river|mountains?|mount|city|island|islands|sea|ocean|county|province|state|kingdom|empire|republic|valley|lake|bay|coast|peninsula|desert|region|street|square|park|district|territory|gulf|strait|forest|castle|palace|bridge|airport|port)$/i
+
+const typeFromTags = (terms: TaggedTerm[]): EntityType | undefined => {
+  const has = (tag: string) => terms.some((t) => t.tags.has(tag))
+  if (has('Organization') || (terms.length === 1 && has('Acronym'))) return 'organization'
+  if (has('Person') || has('FirstName') || has('LastName') || has('Honorific')) return 'person'
+  if (has('Place') || has('Country') || has('City') || has('Region')) return 'place'
+  return undefined
+}
+
+const overlaps = (matches: TaggedMatch[], start: number, end: number) =>
+  matches.reduce((best, m) => Math.max(best, Math.min(end, m.end) - Math.max(start, m.start)), 0)
+
+/**
+ * Types a capitalised run: its ending word first ("… Commission" is an organisation), then
+ * compromise's matches and tags.
+ *
+ * @example
+ * ```ts
+ * nameType(tagged, 'European Commission', start, end, terms) // "organization"
+ * ```
+ */
+export function nameType(tagged: Tagged, text: string, start: number, end: number, terms: TaggedTerm[]): EntityType | undefined {
+  if (ORGANIZATION_HEADS.test(text)) return 'organization'
+  if (PLACE_HEADS.test(text)) return 'place'
+  const scores: [EntityType, number][] = [
+    ['person', overlaps(tagged.people, start, end)],
+    ['organization', overlaps(tagged.organizations, start, end)],
+    ['place', overlaps(tagged.places, start, end)],
+  ]
+  const best = scores.sort((a, b) => b[1] - a[1])[0]!
+  if (best[1] > 0) return best[0]
+  return typeFromTags(terms)
+}
+
+// Weekdays and months are dates (see dates.ts), not names.
+const capitalised = (t: TaggedTerm) =>
+  /^[\p{Lu}\p{N}]/u.test(t.text) && /\p{L}/u.test(t.text) && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('WeekDay')
+
+/**
+ * Runs of capitalised words, each as a typed span. A sentence's first word joins a run only when
+ * compromise calls it a proper noun.
+ *
+ * @example
+ * ```ts
+ * nameSpans('Smith met Ursula von der Leyen.', tag('Smith met Ursula von der Leyen.'))
+ * // "Smith" (person), "Ursula von der Leyen" (person)
+ * ```
+ */
+export function nameSpans(text: string, tagged: Tagged): Span[] {
+  const spans: Span[] = []
+  const { terms } = tagged
+  let i = 0
+  while (i < terms.length) {
+    const t = terms[i]!
+    const sentenceStart = i === 0 || /[.!?]["”’']?\s*$/.test(text.slice(terms[i - 1]!.end, t.start)) || /^\s*["“]/.test(text.slice(terms[i - 1]!.end, t.start))
+    const opens = capitalised(t) && !NOT_NAMES.has(t.text.toLowerCase().replace(/['’]s$/, '')) && (!sentenceStart || ['ProperNoun', 'Acronym', 'Place', 'Person', 'Organization'].some((x) => t.tags.has(x)))
+    if (!opens || /^\d/.test(t.text)) { i++; continue }
+    let j = i
+    // Extend over capitalised words, and over connectors followed by one; stop at punctuation.
+    while (j + 1 < terms.length) {
+      const gap = text.slice(terms[j]!.end, terms[j + 1]!.start)
+      if (!/^[ -]?$/.test(gap) || /['’]s$/.test(terms[j]!.text)) break
+      const next = terms[j + 1]!
+      if (capitalised(next) && !/^\d/.test(next.text)) { j++; continue }
+      let k = j + 1
+      while (k < terms.length && CONNECTORS.has(terms[k]!.text) && /^ $/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) k++
+      if (k > j + 1 && k < terms.length && capitalised(terms[k]!) && /^ $/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) { j = k; continue }
+      break
+    }
+    const start = t.start
+    const end = terms[j]!.end - (/['’]s$/.test(terms[j]!.text) ? 2 : 0)
+    const words = terms.slice(i, j + 1)
+    const type = nameType(tagged, text.slice(start, end), start, end, words)
+    spans.push(type ? { start, end, type } : { start, end, type: 'noun-phrase', proper: true })
+    i = j + 1
+  }
+  return spans
+}

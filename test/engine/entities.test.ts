@@ -1,0 +1,100 @@
+/**
+ * Typed spans found at build time: figures with what they count, money, dates (absolute and
+ * relative to the document's date), people with stated roles, organisations, places, quotes.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { buildCorpus } from '../../src/engine/build/build-corpus'
+import { extractSpans } from '../../src/engine/entities/extract-spans'
+import { parseNumber } from '../../src/engine/entities/number-words'
+import { splitSentences } from '../../src/engine/text/sentences'
+import type { Span } from '../../src/engine/types'
+import { SEED } from '../helpers/engine'
+
+const spansOf = (text: string, date?: string) => {
+  const spans = extractSpans(text, splitSentences(text), { date })
+  return spans.map((s) => ({ ...s, text: text.slice(s.start, s.end) }))
+}
+const find = (spans: (Span & { text: string })[], text: string) => spans.find((s) => s.text === text)
+
+describe('figures', () => {
+  it('keeps the modifier and what a count counts', () => {
+    const spans = spansOf("Ukraine's military was firing up to 6,000 rounds daily, a fraction of the 60,000 shells Russia used.")
+    expect(find(spans, 'up to 6,000 rounds')).toMatchObject({ type: 'number', normalized: '6000', label: 'rounds' })
+    expect(find(spans, '60,000 shells')).toMatchObject({ type: 'number', normalized: '60000', label: 'shells' })
+  })
+
+  it('reads numbers written in words and labels "rounds of ammunition"', () => {
+    const spans = spansOf('The EU will ship one million rounds of ammunition to Ukraine.')
+    expect(find(spans, 'one million rounds')).toMatchObject({ type: 'number', normalized: '1000000', label: 'rounds of ammunition' })
+  })
+
+  it('normalises money, percentages and durations', () => {
+    const spans = spansOf('It pledged a $2.1 billion plan and 5 million euros, up about 40 percent in three years.')
+    expect(find(spans, '$2.1 billion')).toMatchObject({ type: 'money', normalized: '2100000000 USD' })
+    expect(find(spans, '5 million euros')).toMatchObject({ type: 'money', normalized: '5000000 EUR' })
+    expect(find(spans, 'about 40 percent')).toMatchObject({ type: 'percent', normalized: '40%' })
+    expect(find(spans, 'three years')).toMatchObject({ type: 'duration', normalized: '3 year' })
+  })
+
+  it('parses digit and word numbers alike', () => {
+    expect([parseNumber('2.1 billion'), parseNumber('twenty-five'), parseNumber('a dozen'), parseNumber('rounds')]).toEqual([2.1e9, 25, 12, undefined])
+  })
+})
+
+describe('dates', () => {
+  it('normalises absolute dates to ISO', () => {
+    const spans = spansOf('It began on September 28, 2023, grew in March 2020 and ends by 2024, as in the 10th century.')
+    expect(find(spans, 'September 28, 2023')?.normalized).toBe('2023-09-28')
+    expect(find(spans, 'March 2020')?.normalized).toBe('2020-03')
+    expect(find(spans, 'by 2024')).toMatchObject({ type: 'date', normalized: '2024' })
+    expect(find(spans, 'the 10th century')?.type).toBe('date')
+  })
+
+  it('resolves weekdays and "last week" backwards from the document date', () => {
+    const spans = spansOf('Smith on Wednesday said so. Last week NATO agreed. Yesterday it rained.', '2023-09-28')
+    expect(find(spans, 'Wednesday')?.normalized).toBe('2023-09-27')
+    expect(find(spans, 'Last week')?.normalized).toBe('2023-W38')
+    expect(find(spans, 'Yesterday')?.normalized).toBe('2023-09-27')
+  })
+
+  it('leaves relative dates unnormalised without a document date', () => {
+    expect(find(spansOf('Smith on Wednesday said so.'), 'Wednesday')).toEqual(expect.not.objectContaining({ normalized: expect.anything() }))
+  })
+})
+
+describe('names and roles', () => {
+  const seed = buildCorpus([SEED]).corpus.passages.flatMap((p) => p.spans.map((s) => ({ ...s, text: p.text.slice(s.start, s.end) })))
+
+  it('labels people with the roles the seed states', () => {
+    expect(find(seed, 'Julianne Smith')).toMatchObject({ type: 'person', label: 'US Ambassador to NATO' })
+    expect(find(seed, 'Ursula von der Leyen')).toMatchObject({ type: 'person', label: 'President of the European Commission' })
+    expect(find(seed, 'Oleksandra Ustinova')).toMatchObject({ type: 'person', label: 'Ukrainian MP' })
+  })
+
+  it('finds organisations with their acronyms, places and quotes', () => {
+    expect(find(seed, 'North Atlantic Treaty Organization')?.type).toBe('organization')
+    expect(find(seed, 'CEPA')?.type).toBe('organization')
+    expect(find(seed, 'European Commission')?.type).toBe('organization')
+    expect(find(seed, 'Kyiv')?.type).toBe('place')
+    expect(find(seed, 'ironclad')?.type).toBe('quote')
+  })
+})
+
+describe('span invariants (property)', () => {
+  const word = fc.constantFrom('Smith', 'said', 'the', 'NATO', '6,000', 'rounds', '$2.1 billion', 'on', 'Wednesday', '"ironclad"', 'by', '2024', 'of', 'Ursula', 'von', 'der', 'Leyen', ',', '.', 'percent', 'three', 'years', 'President')
+  it('every span lies inside one sentence and has a known type', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), (words) => {
+        const text = words.join(' ')
+        const sentences = splitSentences(text)
+        for (const s of extractSpans(text, sentences, { date: '2023-09-28' })) {
+          expect(s.end).toBeGreaterThan(s.start)
+          expect(sentences.some((x) => s.start >= x.start && s.end <= x.end)).toBe(true)
+          expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end))
+        }
+      }),
+      { numRuns: 150 },
+    )
+  })
+})
