@@ -3,6 +3,7 @@
  * The engine's data model: what the build step writes and what every door reads.
  * Offsets are UTF-16 code-unit offsets into `Passage.text`, so `text.slice(start, end)` is the span.
  */
+import type { DocumentFacts } from './summary/fact-types'
 
 /** Kinds of span recognised at build time; answer types map onto them. */
 export type EntityType =
@@ -34,6 +35,10 @@ export interface Span {
 export interface Sentence {
   start: number
   end: number
+  /** Key-sentence salience in [0, 1] (1 = the document's most salient), set at build time. */
+  salience?: number
+  /** Position in the document's key-sentence (MMR) order: the N-sentence summary is ranks 0..N-1. */
+  keyRank?: number
 }
 
 /** A paragraph of a document: the unit that MiniSearch indexes and ranks. */
@@ -59,6 +64,8 @@ export interface DocumentMeta {
   /** Index of the document's first passage in `Corpus.passages`. */
   firstPassage: number
   passageCount: number
+  /** People, organisations, places, figures and dates the text states, found at build time. */
+  facts?: DocumentFacts
 }
 
 /** Everything the build step produces from `content/`, except the serialized index. */

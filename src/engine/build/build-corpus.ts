@@ -7,6 +7,7 @@ import MiniSearch from 'minisearch'
 import { parseDocument, type SourceFile } from '../content/parse-document'
 import { extractSpans } from '../entities/extract-spans'
 import { searchIndexOptions, type IndexedPassage } from '../search/options'
+import { annotateSummaries } from '../summary/build-summaries'
 import { splitSentences } from '../text/sentences'
 import type { BuiltCorpus, Corpus, DocumentMeta, Passage } from '../types'
 import { contentHash } from './hash'
@@ -41,6 +42,8 @@ export function buildCorpus(files: SourceFile[]): BuiltCorpus {
       passages.push(passage)
     })
   }
+
+  annotateSummaries(documents, passages)
 
   const index = new MiniSearch<IndexedPassage>(searchIndexOptions)
   index.addAll(
