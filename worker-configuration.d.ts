@@ -8,6 +8,7 @@ declare namespace Cloudflare {
 	interface Env {
 		CORS_ORIGINS: string;
 		ABSTAIN_THRESHOLD: string;
+		CACHE_MAX_AGE: string;
 	}
 }
 interface Env extends Cloudflare.Env {}

@@ -8,10 +8,13 @@ import type { AppEnv } from './app-env'
 import { defaultEngine } from './default-engine'
 import type { Engine } from './engine/engine'
 import { notFound, onError } from './error-handler'
+import { CACHED_PATHS, cacheResponses } from './middleware/cache'
 import { limitBody, requireJson } from './middleware/json-body'
 import { askRoutes } from './routes/ask'
 import { documentRoutes } from './routes/documents'
 import { healthRoutes } from './routes/health'
+import { mountReference } from './routes/openapi/reference'
+import { playgroundRoutes } from './routes/playground/routes'
 import { validationHook } from './routes/router'
 import { summaryRoutes } from './routes/summary'
 
@@ -48,6 +51,7 @@ export function createApp(options: AppOptions = {}) {
     await next()
   })
   app.post('/ask', limitBody(), requireJson())
+  for (const path of CACHED_PATHS) app.use(path, cacheResponses())
 
   const routes = app
     .route('/', healthRoutes)
@@ -55,6 +59,8 @@ export function createApp(options: AppOptions = {}) {
     .route('/', summaryRoutes)
     .route('/', documentRoutes)
 
+  app.route('/', playgroundRoutes)
+  mountReference(app)
   app.notFound(notFound(app))
   app.onError(onError)
   return routes

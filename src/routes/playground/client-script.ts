@@ -1,0 +1,140 @@
+/**
+ * @module
+ * The playground's browser script, inlined into the page. Plain ES2017 in a string, not a
+ * bundled function: the Worker bundler's helpers (e.g. `__name`) would not exist in the browser.
+ * It only calls the JSON API and builds DOM with textContent, so article text is never parsed as HTML.
+ */
+
+/**
+ * The script: ask on submit (Enter), render answer, passages and summary, load the document summary.
+ *
+ * @example
+ * ```tsx
+ * <script dangerouslySetInnerHTML={{ __html: PLAYGROUND_SCRIPT }} />
+ * ```
+ */
+export const PLAYGROUND_SCRIPT = `
+(function () {
+  'use strict';
+  var $ = function (id) { return document.getElementById(id); };
+  var form = $('ask-form'), input = $('q'), picker = $('doc'), statusLine = $('status');
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  function link(href, text) { var a = el('a', '', text); a.href = href; return a; }
+  function status(text, isError) { statusLine.textContent = text; statusLine.className = isError ? 'error' : ''; }
+
+  // Text with the answer span and matched terms wrapped in <mark>, built node by node.
+  function marked(text, answerRange, terms) {
+    var cuts = [0, text.length];
+    var ranges = (terms || []).slice();
+    if (answerRange) ranges.push(answerRange);
+    ranges.forEach(function (r) { cuts.push(Math.max(0, Math.min(text.length, r[0])), Math.max(0, Math.min(text.length, r[1]))); });
+    cuts = cuts.filter(function (v, i, a) { return a.indexOf(v) === i; }).sort(function (a, b) { return a - b; });
+    var inside = function (r, a, b) { return r && r[0] <= a && b <= r[1]; };
+    var out = document.createDocumentFragment();
+    for (var i = 0; i + 1 < cuts.length; i++) {
+      var a = cuts[i], b = cuts[i + 1], piece = text.slice(a, b);
+      var isAnswer = inside(answerRange, a, b);
+      var isTerm = (terms || []).some(function (r) { return inside(r, a, b); });
+      if (!isAnswer && !isTerm) { out.appendChild(document.createTextNode(piece)); continue; }
+      out.appendChild(el('mark', (isAnswer ? 'answer' : '') + (isTerm ? ' term' : ''), piece));
+    }
+    return out;
+  }
+
+  function getJson(url) {
+    return fetch(url, { headers: { accept: 'application/json' } }).then(function (res) {
+      return res.json().then(function (body) {
+        if (!res.ok) throw new Error(body && body.detail ? body.detail : 'HTTP ' + res.status);
+        return body;
+      });
+    });
+  }
+  function selectedDoc() { return picker && picker.value ? picker.value : ''; }
+
+  function renderAnswer(result) {
+    var box = $('answer'); box.textContent = ''; box.hidden = false;
+    box.appendChild(el('h2', '', 'Answer'));
+    var card = el('div', 'card');
+    var answer = result.answer;
+    if (!answer) {
+      card.className = 'card abstain';
+      card.appendChild(el('p', 'answer-text', 'No answer in the articles'));
+      var why = result.abstention ? result.abstention.reason + ' (' + result.abstention.code + ')' : '';
+      card.appendChild(el('p', 'meta', why));
+      box.appendChild(card);
+      return;
+    }
+    card.appendChild(el('p', 'answer-text', answer.text));
+    var meta = el('div', 'meta');
+    meta.appendChild(el('span', 'badge', answer.type));
+    meta.appendChild(el('span', '', 'confidence ' + Math.round(answer.confidence * 100) + '%'));
+    if (answer.link) meta.appendChild(link(answer.link, 'source, paragraph ' + answer.paragraph));
+    card.appendChild(meta);
+    var hit = result.passages.filter(function (p) { return p.documentId === answer.documentId && p.paragraph === answer.paragraph; })[0];
+    var support = el('p', 'support');
+    if (hit) support.appendChild(marked(hit.text, [answer.start, answer.end], hit.highlights));
+    else support.appendChild(marked(answer.sentence, [answer.start - answer.sentenceStart, answer.end - answer.sentenceStart], []));
+    card.appendChild(support);
+    box.appendChild(card);
+  }
+
+  function renderPassages(result) {
+    var box = $('passages'); box.textContent = ''; box.hidden = false;
+    box.appendChild(el('h2', '', 'Summary'));
+    box.appendChild(el('p', 'card', result.summary));
+    box.appendChild(el('h2', '', 'Ranked passages'));
+    if (result.passages.length === 0) { box.appendChild(el('p', 'meta', 'No passage matches.')); return; }
+    var list = el('ol', 'passages');
+    result.passages.forEach(function (p) {
+      var item = el('li', 'card');
+      if (p.heading) item.appendChild(el('div', 'heading', p.heading));
+      var isAnswer = result.answer && result.answer.documentId === p.documentId && result.answer.paragraph === p.paragraph;
+      item.appendChild(el('p', '')).appendChild(marked(p.text, isAnswer ? [result.answer.start, result.answer.end] : null, p.highlights));
+      var meta = el('div', 'meta');
+      meta.appendChild(el('span', '', p.documentId + ' · paragraph ' + p.paragraph + ' · score ' + p.score));
+      if (p.link) meta.appendChild(link(p.link, 'open'));
+      item.appendChild(meta);
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+  }
+
+  function ask() {
+    var question = input.value.trim();
+    if (!question) { status('Type a question first.', true); return; }
+    var params = new URLSearchParams({ q: question });
+    if (selectedDoc()) params.set('doc', selectedDoc());
+    status('Searching…');
+    history.replaceState(null, '', '?' + params.toString());
+    getJson('/ask?' + params.toString() + '&k=5').then(function (result) {
+      renderAnswer(result); renderPassages(result);
+      status(result.answer ? '' : 'The service abstained.');
+    }).catch(function (error) { status(error.message, true); });
+  }
+
+  function loadSummary() {
+    var doc = selectedDoc() || (picker && picker.options.length > 1 ? picker.options[1].value : '');
+    getJson('/summary' + (doc ? '?doc=' + encodeURIComponent(doc) : '')).then(function (s) {
+      var box = $('doc-summary'); box.textContent = '';
+      box.appendChild(el('h2', '', 'About ' + s.title + (s.date ? ' (' + s.date + ')' : '')));
+      var card = el('div', 'card');
+      card.appendChild(el('p', '', s.summary));
+      card.appendChild(link('/documents/' + encodeURIComponent(s.documentId), 'Read the document'));
+      box.appendChild(card);
+    }).catch(function (error) { status(error.message, true); });
+  }
+
+  form.addEventListener('submit', function (event) { event.preventDefault(); ask(); });
+  if (picker) picker.addEventListener('change', loadSummary);
+  var initial = new URLSearchParams(location.search);
+  if (initial.get('doc') && picker) picker.value = initial.get('doc');
+  loadSummary();
+  if (initial.get('q')) { input.value = initial.get('q'); ask(); }
+})();
+`

@@ -1,0 +1,10 @@
+/**
+ * @module
+ * `GET /`: the playground page.
+ */
+import { Hono } from 'hono'
+import type { AppEnv } from '../../app-env'
+import { PlaygroundPage } from './playground-page'
+
+/** The playground route (not in the OpenAPI document: it is a page, not API). */
+export const playgroundRoutes = new Hono<AppEnv>().get('/', (c) => c.html(<PlaygroundPage documents={c.get('engine').documents()} />))
