@@ -8,6 +8,11 @@ import type { AppEnv } from './app-env'
 import { defaultEngine } from './default-engine'
 import type { Engine } from './engine/engine'
 import { notFound, onError } from './error-handler'
+import { discordRoutes } from './integrations/discord/route'
+import { mcpRoutes } from './integrations/mcp/route'
+import { openAIRoutes } from './integrations/openai/route'
+import { slackRoutes } from './integrations/slack/route'
+import { telegramRoutes } from './integrations/telegram/route'
 import { CACHED_PATHS, cacheResponses } from './middleware/cache'
 import { limitBody, requireJson } from './middleware/json-body'
 import { askRoutes } from './routes/ask'
@@ -58,6 +63,13 @@ export function createApp(options: AppOptions = {}) {
     .route('/', askRoutes)
     .route('/', summaryRoutes)
     .route('/', documentRoutes)
+
+  // Chat doors: each router sets its own body limit and reads its raw body for signatures.
+  app.route('/', openAIRoutes)
+  app.route('/', mcpRoutes)
+  app.route('/', slackRoutes)
+  app.route('/', discordRoutes)
+  app.route('/', telegramRoutes)
 
   app.route('/', playgroundRoutes)
   mountReference(app)

@@ -26,7 +26,7 @@ const entitiesOf = (question: string, classify?: EntityClassifier): QuestionEnti
   const start = question.indexOf(role[1]!)
   const end = start + role[1]!.length
   const outside = entities.filter((e) => e.end <= start || e.start >= end)
-  return [...outside, { text: role[1]!, start, end, kind: 'person' }].sort((a, b) => a.start - b.start)
+  return [...outside, { text: role[1]!, start, end, kind: 'person' as const }].sort((a, b) => a.start - b.start)
 }
 
 const compatible = (subject: QuestionEntity['kind'], candidate: QuestionEntity['kind']): boolean =>
