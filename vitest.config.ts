@@ -1,14 +1,33 @@
 /**
- * Tests run inside workerd through the Workers Vitest integration, with the project's
- * wrangler.toml, so routes and the engine run as they do when deployed.
+ * Two test projects: `workerd` runs test/**\/*.test.ts inside workerd through the Workers Vitest
+ * integration, with the project's wrangler.toml, so routes and the engine run as they do when
+ * deployed; `node` runs test/node/** in Node, for tests that drive the Worker from outside
+ * (a real browser against `wrangler dev`).
  */
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/node/**'],
+    projects: [
+      {
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        test: {
+          name: 'workerd',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/node/**'],
+        },
+      },
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/node/**/*.test.ts'],
+          // Starting wrangler dev and Chromium on a shared 2-core machine takes a while.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 })

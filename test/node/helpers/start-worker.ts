@@ -1,0 +1,73 @@
+/**
+ * Starts the real Worker with `wrangler dev` on a free local port, for tests that drive it from
+ * outside (a browser). Run `npm run build` first (npm test does) so src/generated/ exists.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
+
+/** A running `wrangler dev`. */
+export interface RunningWorker {
+  /** Base URL, e.g. http://127.0.0.1:43123 */
+  url: string
+  stop(): Promise<void>
+}
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+
+/** A port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+const stopProcess = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.pid === undefined) return resolve()
+    child.once('exit', () => resolve())
+    // wrangler runs workerd as a child: signal the whole process group we created.
+    process.kill(-child.pid, 'SIGTERM')
+    setTimeout(() => child.exitCode === null && child.pid !== undefined && process.kill(-child.pid, 'SIGKILL'), 5000).unref()
+  })
+
+/**
+ * Starts `wrangler dev` and resolves once it serves `/health`.
+ *
+ * @example
+ * ```ts
+ * const worker = await startWorker()
+ * await fetch(`${worker.url}/health`)
+ * await worker.stop()
+ * ```
+ */
+export async function startWorker(timeoutMs = 90_000): Promise<RunningWorker> {
+  const port = await freePort()
+  const child = spawn(`${ROOT}node_modules/.bin/wrangler`, ['dev', '--port', String(port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
+  })
+  let log = ''
+  child.stdout?.on('data', (d: Buffer) => (log += d.toString()))
+  child.stderr?.on('data', (d: Buffer) => (log += d.toString()))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited (${child.exitCode}):\n${log}`)
+    try {
+      if ((await fetch(`${url}/health`)).ok) return { url, stop: () => stopProcess(child) }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  await stopProcess(child)
+  throw new Error(`wrangler dev did not serve ${url}/health within ${timeoutMs} ms:\n${log}`)
+}
