@@ -5,7 +5,8 @@
 import MiniSearch from 'minisearch'
 import type { Engine } from '../../src/engine/engine'
 import { searchIndexOptions, type IndexedPassage } from '../../src/engine/search/options'
-import { queryTerms, rankSentences } from '../../src/engine/search/rank-sentences'
+import { analyzeQuery } from '../../src/engine/search/query'
+import { rankSentences } from '../../src/engine/search/rank-sentences'
 import { retrieve } from '../../src/engine/search/retrieve'
 import type { BuiltCorpus, Corpus } from '../../src/engine/types'
 import type { EvalOutcome, EvalQuestion } from './metrics'
@@ -56,8 +57,9 @@ export function rankerOutcomes(built: BuiltCorpus, questions: readonly EvalQuest
   const index = MiniSearch.loadJSON<IndexedPassage>(built.index, searchIndexOptions)
   return questions.map((q) => {
     const document = corpus.documents.find((d) => d.id === q.doc)
-    const retrieved = retrieve(index, q.question, { document, limit: k })
-    const top = rankSentences(corpus, retrieved, queryTerms(q.question))[0]
+    const query = analyzeQuery(corpus, q.question)
+    const retrieved = retrieve(index, corpus, query, { document, limit: k })
+    const top = rankSentences(corpus, retrieved, query)[0]
     const passage = top ? corpus.passages[top.passageId]! : undefined
     const s = top && passage ? passage.sentences[top.sentence]! : undefined
     const sentence = s && passage ? passage.text.slice(s.start, s.end) : null

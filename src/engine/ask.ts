@@ -5,15 +5,21 @@
  */
 import type MiniSearch from 'minisearch'
 import { extractAnswer } from './answer/answer'
+import { expectedSpanTypes } from './answer/type-fit'
+import { analyzeQuestion } from './question/analyze'
 import { sourceLink } from './links'
 import type { AskResult } from './results'
 import { toHits } from './search/hits'
 import type { IndexedPassage } from './search/options'
-import { queryTerms, rankSentences } from './search/rank-sentences'
+import { analyzeQuery } from './search/query'
+import { rankSentences } from './search/rank-sentences'
 import { retrieve } from './search/retrieve'
 import { renderText } from './summary/render'
 import { DEFAULT_ANSWER_TEMPLATE } from './summary/templates'
 import type { Corpus, DocumentMeta } from './types'
+
+/** Passages whose sentences compete for the answer, whatever `k` (how many are returned). */
+export const ANSWER_DEPTH = 5
 
 /** What `ask` needs from the engine. */
 export interface AskContext {
@@ -34,11 +40,17 @@ export interface AskContext {
  */
 export function ask(context: AskContext, input: { question: string; document?: DocumentMeta; k: number }): AskResult {
   const { corpus, index } = context
-  const retrieved = retrieve(index, input.question, { document: input.document, limit: input.k })
-  const ranked = rankSentences(corpus, retrieved, queryTerms(input.question))
-  const { answer: extracted, abstention } = extractAnswer(ranked, corpus, { abstainBelow: context.abstainBelow })
+  const query = analyzeQuery(corpus, input.question)
+  const question = analyzeQuestion(input.question)
+  // The answer may come from a passage below the k returned: sentences compete over at least ANSWER_DEPTH passages.
+  const retrieved = retrieve(index, corpus, query, { document: input.document, limit: Math.max(input.k, ANSWER_DEPTH) })
+  const ranked = rankSentences(corpus, retrieved, query, { expectedSpanTypes: expectedSpanTypes(question.type) })
+  const { answer: extracted, abstention } = extractAnswer(
+    { ranked, corpus, question, missing: query.missing },
+    { abstainBelow: context.abstainBelow },
+  )
   const answer = extracted && { ...extracted, link: sourceLink({ ...extracted, url: context.documentOf(extracted.documentId).url, text: extracted.sentence }) }
-  const hits = toHits(corpus, retrieved)
+  const hits = toHits(corpus, retrieved.slice(0, input.k))
   const top = hits[0]
   const source = (id: string) => {
     const d = context.documentOf(id)

@@ -69,7 +69,7 @@ export function createEngine(built: BuiltCorpus, options: EngineOptions = {}): E
   return {
     corpus,
     search: ({ question, doc, k = LIMITS.defaultK }) =>
-      toHits(corpus, retrieve(index, question, { document: documentFor(doc), limit: k })),
+      toHits(corpus, retrieve(index, corpus, question, { document: documentFor(doc), limit: k })),
     ask: ({ question, doc, k = LIMITS.defaultK }) => ask(context, { question, document: documentFor(doc), k }),
     summarize({ doc, sentences = LIMITS.defaultSentences }) {
       if (doc === undefined && corpus.documents.length !== 1) throw new DocumentRequiredError(corpus.documents.map((d) => d.id))

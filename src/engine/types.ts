@@ -3,6 +3,7 @@
  * The engine's data model: what the build step writes and what every door reads.
  * Offsets are UTF-16 code-unit offsets into `Passage.text`, so `text.slice(start, end)` is the span.
  */
+import type { SearchStats } from './search/stats'
 import type { DocumentFacts } from './summary/fact-types'
 
 /** Kinds of span recognised at build time; answer types map onto them. */
@@ -39,6 +40,8 @@ export interface Sentence {
   salience?: number
   /** Position in the document's key-sentence (MMR) order: the N-sentence summary is ranks 0..N-1. */
   keyRank?: number
+  /** The sentence's index terms in order, set at build time so a request never stems passage text. */
+  terms?: string[]
 }
 
 /** A paragraph of a document: the unit that MiniSearch indexes and ranks. */
@@ -75,6 +78,8 @@ export interface Corpus {
   documents: DocumentMeta[]
   /** All passages of all documents; a passage's id in the index is its position here. */
   passages: Passage[]
+  /** Term statistics and query expansions for retrieval, set at build time. */
+  search?: SearchStats
 }
 
 /** What the build step hands to the runtime: the corpus plus the MiniSearch index as JSON. */

@@ -10,7 +10,9 @@ import { searchIndexOptions, type IndexedPassage } from '../search/options'
 import { annotateSummaries } from '../summary/build-summaries'
 import { splitSentences } from '../text/sentences'
 import type { BuiltCorpus, Corpus, DocumentMeta, Passage } from '../types'
+import { buildSynonyms } from './acronyms'
 import { contentHash } from './hash'
+import { computeTermStats } from './term-stats'
 
 /** Bump when the shape or meaning of generated data changes, so ETags change with it. */
 export const BUILD_FORMAT = 1
@@ -49,7 +51,9 @@ export function buildCorpus(files: SourceFile[]): BuiltCorpus {
   index.addAll(
     passages.map((p, id) => ({ id, text: p.text, heading: p.heading ?? '', title: documents.find((d) => d.id === p.documentId)!.title })),
   )
-  const body = { documents, passages }
+  // Term statistics and expansions for retrieval; also sets each sentence's `terms`.
+  const search = { ...computeTermStats(passages), synonyms: buildSynonyms(passages.map((p) => p.text)) }
+  const body = { documents, passages, search }
   const corpus: Corpus = { version: contentHash(`${BUILD_FORMAT}:${JSON.stringify(body)}`), ...body }
   return { corpus, index: JSON.stringify(index) }
 }

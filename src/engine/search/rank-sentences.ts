@@ -1,12 +1,15 @@
 /**
  * @module
- * Second-stage ranking: scores the sentences of the top passages against the query terms.
- * First version: the share of query terms a sentence contains.
+ * Second-stage ranking: scores the sentences of the top passages against the analysed query with
+ * the same measure the retriever reranks by (IDF-weighted coverage, proximity), plus a boost for a
+ * sentence holding a span of the type the question expects. Sentence terms and IDFs come from
+ * the build, so no passage text is tokenized or stemmed per request.
  */
-import { normalizeTerm } from '../text/terms'
-import { tokenize } from '../text/tokens'
-import type { Corpus } from '../types'
+import type { Corpus, EntityType } from '../types'
+import { analyzeQuery, type AnalyzedQuery } from './query'
 import type { Retrieved } from './retrieve'
+import { scoreSentence, scoringQuery } from './sentence-score'
+import { sentenceTerms, termsOf } from './sentence-terms'
 
 /** A sentence of a retrieved passage, scored. */
 export interface RankedSentence {
@@ -15,38 +18,62 @@ export interface RankedSentence {
   /** Index of the sentence in `passage.sentences`. */
   sentence: number
   score: number
-  /** Share of the query's terms the sentence contains, in [0, 1]. */
+  /** IDF-weighted share of the query's terms the sentence contains, in [0, 1]. */
   coverage: number
   /** Query terms found in the sentence. */
   matched: string[]
+  /** Rank (0-based) of the sentence's passage among the retrieved ones. */
+  passageRank: number
+  /** Whether the sentence holds a span of one of the expected types. */
+  typed: boolean
 }
 
+/** Options of `rankSentences`. */
+export interface RankOptions {
+  /** Span types the question's answer should be (from question analysis); a sentence holding one gains `TYPE_BOOST`. */
+  expectedSpanTypes?: readonly EntityType[]
+}
+
+/** Score added to a sentence that holds a span of an expected type. */
+export const TYPE_BOOST = 0.1
+/** Score taken per passage rank, so that between equal sentences the better passage wins. */
+export const PASSAGE_RANK_PENALTY = 0.02
+
 /**
- * Scores every sentence of the retrieved passages, best first.
+ * Scores every sentence of the retrieved passages, best first. `query` is the question, or its
+ * analysis when the caller already has it (as `retrieve` does).
  *
  * @example
  * ```ts
- * rankSentences(corpus, retrieved, ['round', 'daili'])[0]
+ * rankSentences(corpus, retrieved, 'How many rounds?', { expectedSpanTypes: ['number'] })[0]
  * ```
  */
-export function rankSentences(corpus: Corpus, retrieved: Retrieved[], queryTerms: string[]): RankedSentence[] {
-  const wanted = new Set(queryTerms)
+export function rankSentences(
+  corpus: Corpus,
+  retrieved: readonly Retrieved[],
+  query: string | AnalyzedQuery,
+  options: RankOptions = {},
+): RankedSentence[] {
+  const analyzed = typeof query === 'string' ? analyzeQuery(corpus, query) : query
+  const scoring = scoringQuery(corpus, analyzed)
+  const expected = options.expectedSpanTypes && options.expectedSpanTypes.length > 0 ? new Set(options.expectedSpanTypes) : undefined
   const ranked: RankedSentence[] = []
-  for (const hit of retrieved) {
+  retrieved.forEach((hit, passageRank) => {
     const passage = corpus.passages[hit.id]!
-    const matchedInPassage = new Set(hit.terms)
     passage.sentences.forEach((s, sentence) => {
-      const terms = new Set(tokenize(passage.text.slice(s.start, s.end)).flatMap((t) => normalizeTerm(t.text) ?? []))
-      const matched = [...terms].filter((t) => wanted.has(t) || matchedInPassage.has(t))
-      const coverage = wanted.size === 0 ? 0 : Math.min(1, matched.length / wanted.size)
-      ranked.push({ passageId: hit.id, sentence, score: coverage, coverage, matched })
+      const { score, coverage, matched } = scoreSentence(sentenceTerms(passage, sentence), scoring)
+      const typed = expected !== undefined && passage.spans.some((span) => expected.has(span.type) && span.start >= s.start && span.end <= s.end)
+      ranked.push({
+        passageId: hit.id, sentence, passageRank, coverage, matched, typed,
+        score: score + (typed ? TYPE_BOOST : 0) - PASSAGE_RANK_PENALTY * passageRank,
+      })
     })
-  }
+  })
   return ranked.sort((a, b) => b.score - a.score)
 }
 
 /**
- * The processed terms of a query, as the index sees them.
+ * The processed terms of a query, as the index sees them (no corrections or expansions).
  *
  * @example
  * ```ts
@@ -54,5 +81,5 @@ export function rankSentences(corpus: Corpus, retrieved: Retrieved[], queryTerms
  * ```
  */
 export function queryTerms(query: string): string[] {
-  return [...new Set(tokenize(query).flatMap((t) => normalizeTerm(t.text) ?? []))]
+  return [...new Set(termsOf(query))]
 }

@@ -1,42 +1,84 @@
 /**
  * @module
- * First-stage retrieval: MiniSearch over passages, optionally limited to one document.
+ * Passage retrieval in two stages: MiniSearch (BM25+ over text, heading and title) finds
+ * candidates for the analysed query, then each candidate is rescored with its best sentence
+ * (IDF-weighted coverage and proximity, see `sentence-score.ts`), because a question is usually
+ * answered by one sentence that shares most of its words.
  */
 import type MiniSearch from 'minisearch'
+import type { SearchOptions } from 'minisearch'
 import type { Corpus, DocumentMeta } from '../types'
 import type { IndexedPassage } from './options'
+import { analyzeQuery, type AnalyzedQuery } from './query'
+import { scoreSentence, scoringQuery, type ScoringQuery } from './sentence-score'
+import { sentenceTerms } from './sentence-terms'
 
 /** A passage found by the index, with the index terms that matched. */
 export interface Retrieved {
   /** Position in `Corpus.passages`. */
   id: number
+  /** Combined score: BM25 relative to the best candidate, plus `RERANK.sentenceWeight` × best sentence score. */
   score: number
-  /** Index terms (as stored) that matched, including fuzzy and prefix matches. */
+  /** Index terms (as stored) that matched. */
   terms: string[]
   /** Query terms (processed) that found something in this passage. */
   queryTerms: string[]
 }
 
+/** Second-stage settings, measured on the SQuAD dev articles (README, Evaluation). */
+export const RERANK = {
+  /** How many BM25 candidates the sentence stage rescores. */
+  depth: 20,
+  /** Weight of the best sentence's score against the BM25 score (scaled to 1 for the top candidate). */
+  sentenceWeight: 2,
+} as const
+
 /**
- * Ranks passages for a query; `document` limits the search to its passages.
+ * Ranks passages for a question; `document` limits the search to its passages.
  *
  * @example
  * ```ts
- * retrieve(index, 'rounds fired daily', { limit: 3 })[0]?.id
+ * retrieve(index, corpus, 'How many rounds was Ukraine firing daily?', { limit: 3 })[0]?.id
  * ```
  */
 export function retrieve(
   index: MiniSearch<IndexedPassage>,
-  query: string,
+  corpus: Corpus,
+  question: string | AnalyzedQuery,
   { document, limit }: { document?: DocumentMeta; limit: number },
 ): Retrieved[] {
-  const filter = document
-    ? (r: { id: number }) => r.id >= document.firstPassage && r.id < document.firstPassage + document.passageCount
-    : undefined
-  return index
-    .search(query, filter ? { filter } : {})
+  const query = typeof question === 'string' ? analyzeQuery(corpus, question) : question
+  if (query.terms.length === 0) return []
+  const weights = new Map(query.terms.map((t) => [t.term, t.weight]))
+  const options: SearchOptions = {
+    // The terms are already processed: split on the spaces we join them with, and keep them as they are.
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term,
+    boostTerm: (term) => weights.get(term) ?? 1,
+  }
+  if (document) {
+    const end = document.firstPassage + document.passageCount
+    options.filter = (r) => (r.id as number) >= document.firstPassage && (r.id as number) < end
+  }
+  const candidates = index.search(query.terms.map((t) => t.term).join(' '), options).slice(0, Math.max(limit, RERANK.depth))
+  const top = candidates[0]?.score ?? 1
+  const scoring = scoringQuery(corpus, query)
+  return candidates
+    .map((r) => ({
+      id: r.id as number,
+      score: r.score / top + RERANK.sentenceWeight * bestSentence(corpus, r.id as number, scoring),
+      terms: r.terms,
+      queryTerms: r.queryTerms,
+    }))
+    .sort((a, b) => b.score - a.score)
     .slice(0, limit)
-    .map((r) => ({ id: r.id as number, score: r.score, terms: r.terms, queryTerms: r.queryTerms }))
+}
+
+function bestSentence(corpus: Corpus, id: number, scoring: ScoringQuery): number {
+  const passage = corpus.passages[id]!
+  let best = 0
+  for (let i = 0; i < passage.sentences.length; i++) best = Math.max(best, scoreSentence(sentenceTerms(passage, i), scoring).score)
+  return best
 }
 
 /** The document with this id, if any. */

@@ -1,0 +1,71 @@
+/**
+ * @module
+ * Query expansions for the corpus: acronyms the content defines ("Center for European Policy
+ * Analysis (CEPA)") plus the curated synonyms, all as index terms.
+ */
+import { CURATED_SYNONYMS } from '../search/synonyms'
+import { normalizeTerm } from '../text/terms'
+import { tokenizeWords } from '../text/tokens'
+
+// Two or more words (capitalised, with small connecting words between) then "(ACRONYM)".
+const DEFINITION = /((?:\p{Lu}[\p{L}'’-]*[\s,]+(?:(?:of|for|and|the|on|in|de|du|des|der|von|&)\s+)*){1,9}\p{Lu}[\p{L}'’-]*)\s+\((\p{Lu}[\p{Lu}&]{1,9}s?)\)/gu
+const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'der', 'von', '&'])
+
+/**
+ * The acronyms a text defines, with their long forms, when the acronym's letters are the
+ * initials of the long form's capitalised words (allowing for a leading "the" and small words).
+ *
+ * @example
+ * ```ts
+ * findAcronyms('the Center for European Policy Analysis (CEPA) said')
+ * // [{ acronym: 'CEPA', expansion: 'Center for European Policy Analysis' }]
+ * ```
+ */
+export function findAcronyms(text: string): { acronym: string; expansion: string }[] {
+  const found: { acronym: string; expansion: string }[] = []
+  for (const match of text.matchAll(DEFINITION)) {
+    const acronym = match[2]!
+    const letters = acronym.replace(/s$/, '').replace(/&/g, '').toLowerCase()
+    const words = match[1]!.split(/[\s,]+/).filter(Boolean)
+    // Take the shortest tail of the words whose initials spell the acronym.
+    for (let from = words.length - 1; from >= 0; from--) {
+      const tail = words.slice(from)
+      if (SMALL_WORDS.has(tail[0]!.toLowerCase())) continue
+      const initials = tail.filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('')
+      // "Voice of America (VOA)" spells its small words too.
+      const allInitials = tail.map((w) => w[0]!.toLowerCase()).join('')
+      if (initials === letters || allInitials === letters) {
+        found.push({ acronym, expansion: tail.join(' ') })
+        break
+      }
+      if (initials.length > letters.length) break
+    }
+  }
+  return found
+}
+
+const phrase = (text: string): string => tokenizeWords(text).flatMap((w) => normalizeTerm(w) ?? []).join(' ')
+
+/**
+ * Expansion table for the corpus: every phrase (as space-joined index terms) → its equivalents.
+ *
+ * @example
+ * ```ts
+ * buildSynonyms(['the Voice of America (VOA) reported'])['voa'] // ["voic america"]
+ * ```
+ */
+export function buildSynonyms(texts: readonly string[]): Record<string, string[]> {
+  const groups: string[][] = CURATED_SYNONYMS.map((g) => g.map(phrase))
+  for (const text of texts) {
+    for (const { acronym, expansion } of findAcronyms(text)) groups.push([phrase(acronym), phrase(expansion)])
+  }
+  const table: Record<string, string[]> = {}
+  for (const group of groups) {
+    const members = [...new Set(group.filter(Boolean))]
+    for (const m of members) {
+      const others = members.filter((o) => o !== m)
+      table[m] = [...new Set([...(table[m] ?? []), ...others])]
+    }
+  }
+  return table
+}

@@ -1,0 +1,36 @@
+/**
+ * @module
+ * Build-time term statistics: each sentence's index terms, per-term passage frequencies and the
+ * vocabulary of surface words. The request reads them instead of re-tokenizing passages.
+ */
+import type { SearchStats } from '../search/stats'
+import { termsOf } from '../search/sentence-terms'
+import { tokenize } from '../text/tokens'
+import type { Passage } from '../types'
+
+/**
+ * Sets `terms` on every sentence of the passages and counts, per term, the passages whose text
+ * or heading contains it. `words` collects the lower-cased surface words for typo correction.
+ *
+ * @example
+ * ```ts
+ * const { df, words } = computeTermStats(passages)
+ * ```
+ */
+export function computeTermStats(passages: Passage[]): Pick<SearchStats, 'passages' | 'df' | 'words'> {
+  const df: Record<string, number> = {}
+  const words = new Set<string>()
+  for (const passage of passages) {
+    const seen = new Set<string>(passage.heading ? termsOf(passage.heading) : [])
+    for (const sentence of passage.sentences) {
+      sentence.terms = termsOf(passage.text.slice(sentence.start, sentence.end))
+      for (const t of sentence.terms) seen.add(t)
+    }
+    for (const t of seen) df[t] = (df[t] ?? 0) + 1
+    for (const token of tokenize(`${passage.heading ?? ''} ${passage.text}`)) {
+      // Letters only: numbers and codes are not corrected.
+      if (/^\p{L}{4,}$/u.test(token.text)) words.add(token.text.toLowerCase())
+    }
+  }
+  return { passages: passages.length, df, words: [...words].sort() }
+}

@@ -1,0 +1,101 @@
+/**
+ * @module
+ * Query analysis for retrieval: the question's index terms, each the head of a group that may add
+ * a typo correction and synonyms or acronym expansions found at build time. Groups let the
+ * sentence ranker count "CEPA" and "Center for European Policy Analysis" as one query term.
+ */
+import { normalizeTerm } from '../text/terms'
+import { tokenize } from '../text/tokens'
+import type { Corpus } from '../types'
+import { idf, type SearchStats } from './stats'
+import { correctWord } from './typos'
+
+/** One term to search for. */
+export interface QueryTerm {
+  /** Index term (normalised, stemmed). */
+  term: string
+  /** 1 for the question's own words, less for corrections and expansions. */
+  weight: number
+  /** Index of the question term this one stands for. */
+  group: number
+}
+
+/** A question ready for retrieval and sentence ranking. */
+export interface AnalyzedQuery {
+  question: string
+  terms: QueryTerm[]
+  /** Per group: the most a sentence can earn by matching it (weight × IDF of its best known term). */
+  groupWeights: number[]
+  /** The question's own index terms that no passage contains and no correction or expansion replaced. */
+  missing: string[]
+}
+
+/** How much a corrected spelling and an expansion count, relative to the question's own word. */
+export const EXPANSION_WEIGHTS = { typo: 0.8, synonym: 0.6 } as const
+
+const MAX_PHRASE = 5
+
+/**
+ * Analyzes a question against the corpus' term statistics.
+ *
+ * @example
+ * ```ts
+ * analyzeQuery(corpus, 'How much amunition?').terms.map((t) => t.term) // ["amunit", "ammunit"]
+ * ```
+ */
+export function analyzeQuery(corpus: Corpus, question: string): AnalyzedQuery {
+  const stats = corpus.search
+  const words = tokenize(question).flatMap((t) => {
+    const term = normalizeTerm(t.text)
+    return term === null ? [] : [{ term, raw: t.text.toLowerCase() }]
+  })
+  const terms: QueryTerm[] = []
+  const add = (term: string, weight: number, group: number) => {
+    const existing = terms.find((t) => t.term === term)
+    if (!existing) terms.push({ term, weight, group })
+    else if (existing.weight < weight) Object.assign(existing, { weight, group })
+  }
+  const known = (term: string) => stats === undefined || (stats.df[term] ?? 0) > 0
+  const heads: string[] = []
+  for (const { term, raw } of words) {
+    if (heads.includes(term)) continue
+    const group = heads.push(term) - 1
+    add(term, 1, group)
+    if (stats && !known(term) && /^\p{L}+$/u.test(raw)) {
+      const fixed = correctWord(stats, raw)
+      const fixedTerm = fixed === undefined ? null : normalizeTerm(fixed)
+      if (fixedTerm && fixedTerm !== term) add(fixedTerm, EXPANSION_WEIGHTS.typo, group)
+    }
+  }
+  if (stats) expandSynonyms(stats, words.map((w) => w.term), heads, add, known)
+  const groupWeights = heads.map((_, g) => {
+    const members = terms.filter((t) => t.group === g)
+    const inCorpus = members.filter((t) => known(t.term))
+    // A group none of whose terms the corpus has keeps its full weight: missing key words should cost coverage.
+    return Math.max(...(inCorpus.length > 0 ? inCorpus : members).map((t) => t.weight * idf(stats, t.term)))
+  })
+  const missing = heads.filter((_, g) => !terms.some((t) => t.group === g && known(t.term)))
+  return { question, terms, groupWeights, missing }
+}
+
+/** Adds the expansions of every phrase (one to five consecutive terms) the table knows. */
+function expandSynonyms(
+  stats: SearchStats,
+  sequence: string[],
+  heads: string[],
+  add: (term: string, weight: number, group: number) => void,
+  known: (term: string) => boolean,
+): void {
+  for (let i = 0; i < sequence.length; i++) {
+    for (let n = 1; n <= MAX_PHRASE && i + n <= sequence.length; n++) {
+      const alternatives = stats.synonyms[sequence.slice(i, i + n).join(' ')]
+      if (!alternatives) continue
+      const group = heads.indexOf(sequence[i]!)
+      for (const alternative of alternatives) {
+        const parts = alternative.split(' ')
+        if (!parts.every(known)) continue
+        for (const part of parts) add(part, EXPANSION_WEIGHTS.synonym, group)
+      }
+    }
+  }
+}

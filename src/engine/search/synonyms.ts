@@ -1,0 +1,26 @@
+/**
+ * @module
+ * A small curated list of equivalent phrasings that news text and questions swap freely. The build
+ * turns it into index terms (with the acronyms it finds in the content) and stores it in the corpus.
+ */
+
+/**
+ * Groups of interchangeable phrasings; every member expands to every other one.
+ * Kept short on purpose: only swaps that are near-certain in any article.
+ */
+export const CURATED_SYNONYMS: readonly (readonly string[])[] = [
+  ['ammo', 'ammunition', 'munitions'],
+  ['US', 'United States', 'USA', 'U.S.'],
+  ['UK', 'United Kingdom', 'Britain'],
+  ['EU', 'European Union'],
+  ['UN', 'United Nations'],
+  ['NATO', 'North Atlantic Treaty Organization'],
+  ['daily', 'each day', 'per day', 'every day', 'a day'],
+  ['weekly', 'each week', 'per week', 'every week'],
+  ['yearly', 'annually', 'each year', 'per year', 'every year'],
+  ['lawmaker', 'MP', 'legislator'],
+  ['envoy', 'ambassador'],
+  ['buy', 'purchase'],
+  ['begin', 'start'],
+  ['kill', 'death'],
+]
