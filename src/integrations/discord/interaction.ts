@@ -3,7 +3,7 @@
  * Discord interactions: PING gets PONG; the `ask` command's `question` option gets the answer
  * as a channel message (type 4) within Discord's 2,000 characters.
  */
-import { z } from 'zod'
+import { z } from '@hono/zod-openapi'
 
 /** Discord's cap on a message's content. */
 export const DISCORD_MAX_CONTENT = 2000

@@ -3,7 +3,7 @@
  * Telegram updates: a text message becomes the question (a leading `/ask` or `/ask@bot` is
  * dropped; `/start` and `/help` get usage), answered inline as a `sendMessage` webhook reply.
  */
-import { z } from 'zod'
+import { z } from '@hono/zod-openapi'
 
 /** Telegram's cap on a message's text. */
 export const TELEGRAM_MAX_TEXT = 4096
