@@ -3,8 +3,7 @@
  * `GET /documents` and `GET /documents/{id}`.
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import { documentHtml } from './playground/document-page'
-import { prefersHtml } from './playground/negotiate'
+import { documentPageForBrowsers } from './playground/document-page'
 import { createRouter } from './router'
 import { DocumentDetailSchema, DocumentParamsSchema, DocumentSummarySchema } from './schemas/documents'
 import { problemResponse } from './schemas/problem'
@@ -17,10 +16,12 @@ const listRoute = createRoute({
 const getRoute = createRoute({
   method: 'get', path: '/documents/{id}', tags: ['Documents'], summary: 'A document with its passages',
   request: { params: DocumentParamsSchema },
+  // HTML for browsers is served before the typed JSON handler, so the typed client stays JSON-only.
+  middleware: [documentPageForBrowsers()] as const,
   responses: {
     200: {
-      description: 'The document; as an HTML page with paragraph anchors (#p{n}) when Accept prefers text/html',
-      content: { 'application/json': { schema: DocumentDetailSchema }, 'text/html': { schema: z.string() } },
+      description: 'The document. Browsers (Accept preferring text/html) get it as an HTML page with paragraph anchors (#p{n}).',
+      content: { 'application/json': { schema: DocumentDetailSchema } },
     },
     404: problemResponse('Unknown document id'),
   },
@@ -30,7 +31,6 @@ const getRoute = createRoute({
 export const documentRoutes = createRouter()
   .openapi(listRoute, (c) => c.json(c.get('engine').documents(), 200))
   .openapi(getRoute, (c) => {
-    const document = c.get('engine').document(c.req.valid('param').id)
     c.header('Vary', 'Accept')
-    return prefersHtml(c.req.header('accept')) ? c.html(documentHtml(document)) : c.json(document, 200)
+    return c.json(c.get('engine').document(c.req.valid('param').id), 200)
   })

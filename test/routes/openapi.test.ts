@@ -96,7 +96,7 @@ describe('GET /openapi.json', () => {
 
   it('describes what the API really answers', async () => {
     const { doc, request } = await getDocument()
-    const ask = await (await request('/ask?q=How+many+rounds+was+Ukraine+firing+daily%3F')).json()
+    const ask = (await (await request('/ask?q=How+many+rounds+was+Ukraine+firing+daily%3F')).json()) as Json
     expect(conformsTo(doc, 'AskResponse', ask).errors).toEqual([])
     const abstained = await (await request('/ask?q=Who+won+the+World+Cup%3F')).json()
     expect(conformsTo(doc, 'AskResponse', abstained).errors).toEqual([])

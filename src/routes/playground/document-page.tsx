@@ -3,8 +3,11 @@
  * A document as HTML for browsers, with one anchor per paragraph (`#p{n}`), the target of the
  * deep links of documents that have no url of their own.
  */
+import type { MiddlewareHandler } from 'hono'
+import type { AppEnv } from '../../app-env'
 import type { DocumentDetail } from '../../engine/results'
 import { Layout } from './layout'
+import { prefersHtml } from './negotiate'
 
 /**
  * The page of one document; subheadings are shown above the paragraphs they label.
@@ -40,13 +43,19 @@ export function DocumentPage({ document: d }: { document: DocumentDetail }) {
 }
 
 /**
- * The document page as an HTML string, for routes written in plain `.ts`.
+ * Middleware for `GET /documents/{id}`: when the client prefers HTML (a browser), answers with
+ * the document page (`Vary: Accept`); API clients fall through to the JSON handler.
  *
  * @example
  * ```ts
- * return c.html(documentHtml(engine.document(id)))
+ * createRoute({ method: 'get', path: '/documents/{id}', middleware: [documentPageForBrowsers()], … })
  * ```
  */
-export function documentHtml(document: DocumentDetail) {
-  return <DocumentPage document={document} />
+export function documentPageForBrowsers(): MiddlewareHandler<AppEnv> {
+  return async function documentPageForBrowsers(c, next) {
+    if (!prefersHtml(c.req.header('accept'))) return next()
+    const document = c.get('engine').document(c.req.param('id') ?? '')
+    c.header('Vary', 'Accept')
+    return c.html(<DocumentPage document={document} />)
+  }
 }
