@@ -8,7 +8,7 @@
 import type { Corpus, EntityType } from '../types'
 import { analyzeQuery, type AnalyzedQuery } from './query'
 import type { Retrieved } from './retrieve'
-import { scoreSentence, scoringQuery } from './sentence-score'
+import { hasTypedSpan, scoreSentence, scoringQuery, SENTENCE_SCORE } from './sentence-score'
 import { sentenceTerms, termsOf } from './sentence-terms'
 
 /** A sentence of a retrieved passage, scored. */
@@ -30,12 +30,10 @@ export interface RankedSentence {
 
 /** Options of `rankSentences`. */
 export interface RankOptions {
-  /** Span types the question's answer should be (from question analysis); a sentence holding one gains `TYPE_BOOST`. */
+  /** Span types the question's answer should be (from question analysis); a sentence holding one gains `SENTENCE_SCORE.typed`. */
   expectedSpanTypes?: readonly EntityType[]
 }
 
-/** Score added to a sentence that holds a span of an expected type. */
-export const TYPE_BOOST = 0.1
 /** Score taken per passage rank, so that between equal sentences the better passage wins. */
 export const PASSAGE_RANK_PENALTY = 0.02
 
@@ -56,16 +54,17 @@ export function rankSentences(
 ): RankedSentence[] {
   const analyzed = typeof query === 'string' ? analyzeQuery(corpus, query) : query
   const scoring = scoringQuery(corpus, analyzed)
-  const expected = options.expectedSpanTypes && options.expectedSpanTypes.length > 0 ? new Set(options.expectedSpanTypes) : undefined
+  const types = options.expectedSpanTypes
+  const expected = types && types.length > 0 ? new Set(types) : undefined
   const ranked: RankedSentence[] = []
   retrieved.forEach((hit, passageRank) => {
     const passage = corpus.passages[hit.id]!
-    passage.sentences.forEach((s, sentence) => {
+    passage.sentences.forEach((_, sentence) => {
       const { score, coverage, matched } = scoreSentence(sentenceTerms(passage, sentence), scoring)
-      const typed = expected !== undefined && passage.spans.some((span) => expected.has(span.type) && span.start >= s.start && span.end <= s.end)
+      const typed = hasTypedSpan(passage, sentence, expected)
       ranked.push({
         passageId: hit.id, sentence, passageRank, coverage, matched, typed,
-        score: score + (typed ? TYPE_BOOST : 0) - PASSAGE_RANK_PENALTY * passageRank,
+        score: score + (typed ? SENTENCE_SCORE.typed : 0) - PASSAGE_RANK_PENALTY * passageRank,
       })
     })
   })

@@ -7,7 +7,7 @@
  */
 import type MiniSearch from 'minisearch'
 import type { SearchOptions } from 'minisearch'
-import type { Corpus, DocumentMeta } from '../types'
+import type { Corpus, DocumentMeta, Passage } from '../types'
 import type { IndexedPassage } from './options'
 import { analyzeQuery, type AnalyzedQuery } from './query'
 import { scoreSentence, scoringQuery, type ScoringQuery } from './sentence-score'
@@ -66,7 +66,7 @@ export function retrieve(
   return candidates
     .map((r) => ({
       id: r.id as number,
-      score: r.score / top + RERANK.sentenceWeight * bestSentence(corpus, r.id as number, scoring),
+      score: r.score / top + RERANK.sentenceWeight * bestSentence(corpus.passages[r.id as number]!, scoring),
       terms: r.terms,
       queryTerms: r.queryTerms,
     }))
@@ -74,8 +74,7 @@ export function retrieve(
     .slice(0, limit)
 }
 
-function bestSentence(corpus: Corpus, id: number, scoring: ScoringQuery): number {
-  const passage = corpus.passages[id]!
+function bestSentence(passage: Passage, scoring: ScoringQuery): number {
   let best = 0
   for (let i = 0; i < passage.sentences.length; i++) best = Math.max(best, scoreSentence(sentenceTerms(passage, i), scoring).score)
   return best

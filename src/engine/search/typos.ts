@@ -13,9 +13,14 @@ const trees = new WeakMap<SearchStats, SearchableMap<true>>()
 /** Edits allowed for a word: one up to seven letters, two from eight (short words would match too much). */
 export const maxEdits = (word: string): number => (word.length >= 8 ? 2 : 1)
 
+/** Shortest word (query word and correction alike) that typo correction considers. */
+export const MIN_WORD = 5
+
 /**
- * The corpus word closest to `word` (lower case, at least four letters), or undefined when
- * none is within `maxEdits`. Ties go to the word sharing the first letter, then the earlier one.
+ * The corpus word closest to `word` (lower case, at least `MIN_WORD` letters), or undefined when
+ * none is within `maxEdits`. The correction must start with the same letter: first letters are
+ * rarely mistyped, and a different start is usually another word ("unproven" is not "proven").
+ * Ties go to the alphabetically first word.
  *
  * @example
  * ```ts
@@ -23,7 +28,7 @@ export const maxEdits = (word: string): number => (word.length >= 8 ? 2 : 1)
  * ```
  */
 export function correctWord(stats: SearchStats, word: string): string | undefined {
-  if (word.length < 4) return undefined
+  if (word.length < MIN_WORD) return undefined
   let tree = trees.get(stats)
   if (!tree) {
     tree = SearchableMap.from(stats.words.map((w): [string, true] => [w, true]))
@@ -33,10 +38,10 @@ export function correctWord(stats: SearchStats, word: string): string | undefine
   let bestCost = Infinity
   for (const [candidate, [, distance]] of tree.fuzzyGet(word, maxEdits(word))) {
     if (distance === 0) return candidate
-    const cost = distance + (candidate[0] === word[0] ? 0 : 0.5)
-    if (cost < bestCost || (cost === bestCost && best !== undefined && candidate < best)) {
+    if (candidate[0] !== word[0] || candidate.length < MIN_WORD) continue
+    if (distance < bestCost || (distance === bestCost && best !== undefined && candidate < best)) {
       best = candidate
-      bestCost = cost
+      bestCost = distance
     }
   }
   return best
