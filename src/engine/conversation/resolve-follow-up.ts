@@ -16,6 +16,7 @@ export interface FollowUpOptions {
   maxTurns?: number
 }
 
+const QUESTION_LIKE = /\?\s*$|^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|name|list|tell|give|describe|explain)\b/i
 const ROLE_QUESTION = /^who\s+(?:is|was|are|were)\s+(.+?)[?!.\s]*$/i
 
 /** Entities of a resolved question, plus "the US Ambassador to NATO" from "Who is the US Ambassador to NATO?". */
@@ -74,9 +75,12 @@ export function resolveFollowUp(turns: readonly string[], options: FollowUpOptio
   let resolved = recent[0] ?? ''
   for (const turn of recent.slice(1)) {
     const shape = readTurn(turn)
-    resolved = shape.kind === 'fragment'
-      ? substitute(resolved, shape.subject, shape.preposition, options.classify)
-      : resolvePronouns(turn, questionEntities(turn, options.classify), entitiesOf(resolved, options.classify))
+    if (shape.kind === 'question') {
+      resolved = resolvePronouns(turn, questionEntities(turn, options.classify), entitiesOf(resolved, options.classify))
+    } else {
+      // A fragment completes a question; after a greeting or a remark it stands as asked.
+      resolved = QUESTION_LIKE.test(resolved) ? substitute(resolved, shape.subject, shape.preposition, options.classify) : turn
+    }
   }
   return resolved
 }
