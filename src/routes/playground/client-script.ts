@@ -28,23 +28,24 @@ export const PLAYGROUND_SCRIPT = `
   function link(href, text) { var a = el('a', '', text); a.href = href; return a; }
   function status(text, isError) { statusLine.textContent = text; statusLine.className = isError ? 'error' : ''; }
 
-  // Text with the answer span and matched terms wrapped in <mark>, built node by node.
-  function marked(text, answerRange, terms) {
+  // Text with ranges ([start, end, class]) wrapped in <mark>: a piece inside several ranges gets
+  // all their classes (answer span inside its sentence, matched terms inside either).
+  function marked(text, ranges) {
     var cuts = [0, text.length];
-    var ranges = (terms || []).slice();
-    if (answerRange) ranges.push(answerRange);
     ranges.forEach(function (r) { cuts.push(Math.max(0, Math.min(text.length, r[0])), Math.max(0, Math.min(text.length, r[1]))); });
     cuts = cuts.filter(function (v, i, a) { return a.indexOf(v) === i; }).sort(function (a, b) { return a - b; });
-    var inside = function (r, a, b) { return r && r[0] <= a && b <= r[1]; };
     var out = document.createDocumentFragment();
     for (var i = 0; i + 1 < cuts.length; i++) {
       var a = cuts[i], b = cuts[i + 1], piece = text.slice(a, b);
-      var isAnswer = inside(answerRange, a, b);
-      var isTerm = (terms || []).some(function (r) { return inside(r, a, b); });
-      if (!isAnswer && !isTerm) { out.appendChild(document.createTextNode(piece)); continue; }
-      out.appendChild(el('mark', (isAnswer ? 'answer' : '') + (isTerm ? ' term' : ''), piece));
+      var classes = ranges.filter(function (r) { return r[0] <= a && b <= r[1]; }).map(function (r) { return r[2]; });
+      if (classes.length === 0) out.appendChild(document.createTextNode(piece));
+      else out.appendChild(el('mark', classes.filter(function (c, j) { return classes.indexOf(c) === j; }).join(' '), piece));
     }
     return out;
+  }
+  function termRanges(highlights) { return (highlights || []).map(function (h) { return [h[0], h[1], 'term']; }); }
+  function answerRanges(answer, offset) {
+    return [[answer.sentenceStart - offset, answer.sentenceEnd - offset, 'sentence'], [answer.start - offset, answer.end - offset, 'answer']];
   }
 
   function getJson(url) {
@@ -78,8 +79,8 @@ export const PLAYGROUND_SCRIPT = `
     card.appendChild(meta);
     var hit = result.passages.filter(function (p) { return p.documentId === answer.documentId && p.paragraph === answer.paragraph; })[0];
     var support = el('p', 'support');
-    if (hit) support.appendChild(marked(hit.text, [answer.start, answer.end], hit.highlights));
-    else support.appendChild(marked(answer.sentence, [answer.start - answer.sentenceStart, answer.end - answer.sentenceStart], []));
+    if (hit) support.appendChild(marked(hit.text, answerRanges(answer, 0).concat(termRanges(hit.highlights))));
+    else support.appendChild(marked(answer.sentence, answerRanges(answer, answer.sentenceStart)));
     card.appendChild(support);
     box.appendChild(card);
   }
@@ -95,7 +96,8 @@ export const PLAYGROUND_SCRIPT = `
       var item = el('li', 'card');
       if (p.heading) item.appendChild(el('div', 'heading', p.heading));
       var isAnswer = result.answer && result.answer.documentId === p.documentId && result.answer.paragraph === p.paragraph;
-      item.appendChild(el('p', '')).appendChild(marked(p.text, isAnswer ? [result.answer.start, result.answer.end] : null, p.highlights));
+      var ranges = (isAnswer ? answerRanges(result.answer, 0) : []).concat(termRanges(p.highlights));
+      item.appendChild(el('p', '')).appendChild(marked(p.text, ranges));
       var meta = el('div', 'meta');
       meta.appendChild(el('span', '', p.documentId + ' · paragraph ' + p.paragraph + ' · score ' + p.score));
       if (p.link) meta.appendChild(link(p.link, 'open'));

@@ -38,7 +38,9 @@ button { background: var(--accent) !important; color: var(--bg) !important; bord
 .abstain { border-color: var(--warn); }
 .abstain .answer-text { color: var(--warn); }
 mark { background: var(--term); color: inherit; border-radius: .15rem; }
-mark.answer { background: var(--answer); }
+mark.sentence { background: none; border-bottom: 2px solid var(--answer); border-radius: 0; }
+mark.term.sentence { background: var(--term); }
+mark.answer, mark.answer.term { background: var(--answer); font-weight: 600; }
 ol.passages { padding-left: 1.2rem; }
 ol.passages li { margin: .6rem 0; }
 .heading { font-weight: 600; font-size: .9rem; }
