@@ -42,6 +42,8 @@ export interface Sentence {
   keyRank?: number
   /** The sentence's index terms in order, set at build time so a request never stems passage text. */
   terms?: string[]
+  /** Passage offsets of `terms`, flattened: start and end of each term in turn (for highlights). */
+  termOffsets?: number[]
 }
 
 /** A paragraph of a document: the unit that MiniSearch indexes and ranks. */

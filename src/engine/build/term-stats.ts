@@ -4,12 +4,12 @@
  * vocabulary of surface words. The request reads them instead of re-tokenizing passages.
  */
 import type { SearchStats } from '../search/stats'
-import { termsOf } from '../search/sentence-terms'
+import { termsOf, termsWithOffsets } from '../search/sentence-terms'
 import { tokenize } from '../text/tokens'
 import type { Passage } from '../types'
 
 /**
- * Sets `terms` on every sentence of the passages and counts, per term, the passages whose text
+ * Sets `terms` and `termOffsets` on every sentence of the passages and counts, per term, the passages whose text
  * or heading contains it. `words` collects the lower-cased surface words for typo correction.
  *
  * @example
@@ -23,8 +23,10 @@ export function computeTermStats(passages: Passage[]): Pick<SearchStats, 'passag
   for (const passage of passages) {
     const seen = new Set<string>(passage.heading ? termsOf(passage.heading) : [])
     for (const sentence of passage.sentences) {
-      sentence.terms = termsOf(passage.text.slice(sentence.start, sentence.end))
-      for (const t of sentence.terms) seen.add(t)
+      const { terms, offsets } = termsWithOffsets(passage.text.slice(sentence.start, sentence.end), sentence.start)
+      sentence.terms = terms
+      sentence.termOffsets = offsets
+      for (const t of terms) seen.add(t)
     }
     for (const t of seen) df[t] = (df[t] ?? 0) + 1
     for (const token of tokenize(`${passage.heading ?? ''} ${passage.text}`)) {

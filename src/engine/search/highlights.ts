@@ -4,6 +4,7 @@
  */
 import { normalizeTerm } from '../text/terms'
 import { tokenize } from '../text/tokens'
+import type { Passage } from '../types'
 
 /**
  * Offsets of the tokens of `text` whose index term is one of `terms`.
@@ -18,6 +19,26 @@ export function highlight(text: string, terms: ReadonlySet<string>): [number, nu
   for (const token of tokenize(text)) {
     const term = normalizeTerm(token.text)
     if (term !== null && terms.has(term)) ranges.push([token.start, token.end])
+  }
+  return ranges
+}
+
+/**
+ * Offsets of the words of a passage whose index term is one of `terms`, read from the offsets
+ * the build stored with each sentence (falls back to `highlight` for a corpus without them).
+ *
+ * @example
+ * ```ts
+ * highlightPassage(passage, new Set(['round'])) // [[56, 62]]
+ * ```
+ */
+export function highlightPassage(passage: Passage, terms: ReadonlySet<string>): [number, number][] {
+  if (passage.sentences.some((s) => s.termOffsets === undefined || s.terms === undefined)) return highlight(passage.text, terms)
+  const ranges: [number, number][] = []
+  for (const s of passage.sentences) {
+    s.terms!.forEach((term, i) => {
+      if (terms.has(term)) ranges.push([s.termOffsets![2 * i]!, s.termOffsets![2 * i + 1]!])
+    })
   }
   return ranges
 }

@@ -5,7 +5,7 @@
 import type { PassageHit } from '../results'
 import type { Corpus } from '../types'
 import { sourceLink } from '../links'
-import { highlight } from './highlights'
+import { highlightPassage } from './highlights'
 import type { Retrieved } from './retrieve'
 
 /**
@@ -26,7 +26,7 @@ export function toHits(corpus: Corpus, retrieved: Retrieved[]): PassageHit[] {
       score: Math.round(r.score * 1000) / 1000,
       ...(p.heading ? { heading: p.heading } : {}),
       text: p.text,
-      highlights: highlight(p.text, new Set(r.terms)),
+      highlights: highlightPassage(p, new Set(r.terms)),
       link: sourceLink({ ...p, url: corpus.documents.find((d) => d.id === p.documentId)?.url }),
     }
   })

@@ -20,6 +20,27 @@ export function termsOf(text: string): string[] {
 }
 
 /**
+ * The index terms of a sentence with their offsets in the passage: `offsets` holds a start and an
+ * end per term, flattened (`[s0, e0, s1, e1, …]`), so highlighting needs no tokenizing.
+ *
+ * @example
+ * ```ts
+ * termsWithOffsets('Ukraine fired', 10) // { terms: ["ukrain", "fire"], offsets: [10, 17, 18, 23] }
+ * ```
+ */
+export function termsWithOffsets(text: string, base: number): { terms: string[]; offsets: number[] } {
+  const terms: string[] = []
+  const offsets: number[] = []
+  for (const token of tokenize(text)) {
+    const term = normalizeTerm(token.text)
+    if (term === null) continue
+    terms.push(term)
+    offsets.push(base + token.start, base + token.end)
+  }
+  return { terms, offsets }
+}
+
+/**
  * The terms of sentence `i` of a passage.
  *
  * @example
