@@ -7,6 +7,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { extname, join, resolve } from 'node:path'
 import { buildCorpus } from '../src/engine/build/build-corpus'
 import { CONTENT_EXTENSIONS, type SourceFile } from '../src/engine/content/parse-document'
+import { readTemplates, writeTemplates } from './build-templates'
 
 const root = resolve(import.meta.dirname, '..')
 const contentDir = process.env.CONTENT_DIR ?? join(root, 'content')
@@ -28,6 +29,8 @@ function moduleText(imports: string, name: string, type: string, expression: str
 
 async function main(): Promise<void> {
   const started = performance.now()
+  // Templates first: a broken one fails the build before anything is written.
+  const templates = await readTemplates(join(contentDir, 'templates'))
   const files = await readContent(contentDir)
   const { corpus, index } = buildCorpus(files)
   await mkdir(outDir, { recursive: true })
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
   const corpusJson = JSON.stringify(JSON.stringify(corpus))
   await writeFile(join(outDir, 'corpus.ts'), moduleText(`import type { Corpus } from '../engine/types'\n`, 'corpus', 'Corpus', `JSON.parse(${corpusJson})`))
   await writeFile(join(outDir, 'search-index.ts'), moduleText('', 'serializedIndex', 'string', JSON.stringify(index)))
+  await writeTemplates(outDir, templates)
   const ms = Math.round(performance.now() - started)
   console.log(`build: ${corpus.documents.length} documents, ${corpus.passages.length} passages, index ${(index.length / 1024).toFixed(1)} KiB, ${ms} ms`)
 }

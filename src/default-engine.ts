@@ -5,6 +5,7 @@
 import { createEngine, type Engine } from './engine/engine'
 import { corpus } from './generated/corpus'
 import { serializedIndex } from './generated/search-index'
+import { templates } from './generated/templates'
 
 const engines = new Map<string, Engine>()
 
@@ -22,7 +23,7 @@ export function defaultEngine(env: Partial<Pick<Env, 'ABSTAIN_THRESHOLD'>> = {})
   const key = String(abstainBelow)
   let engine = engines.get(key)
   if (!engine) {
-    engine = createEngine({ corpus, index: serializedIndex }, { abstainBelow })
+    engine = createEngine({ corpus, index: serializedIndex }, { abstainBelow, templates })
     engines.set(key, engine)
   }
   return engine

@@ -28,6 +28,8 @@ export interface AskContext {
   abstainBelow: number
   /** Looks up a document by id (throws UnknownDocumentError). */
   documentOf: (id: string) => DocumentMeta
+  /** The `/ask` summary template (a deployer's override); default `DEFAULT_ANSWER_TEMPLATE`. */
+  answerTemplate?: string
 }
 
 /**
@@ -59,6 +61,6 @@ export function ask(context: AskContext, input: { question: string; document?: D
   const view = answer
     ? { answer: { ...answer, source: source(answer.documentId) } }
     : { answer: null, closest: top ? { ...top, source: source(top.documentId) } : null }
-  const summary = renderText(DEFAULT_ANSWER_TEMPLATE, view)
+  const summary = renderText(context.answerTemplate ?? DEFAULT_ANSWER_TEMPLATE, view)
   return { question: input.question, answer, ...(abstention ? { abstention } : {}), passages: hits, summary }
 }

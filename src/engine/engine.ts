@@ -10,17 +10,24 @@ import type { AskResult, DocumentDetail, DocumentSummary, PassageHit, SummaryRes
 import { toHits } from './search/hits'
 import { searchIndexOptions, type IndexedPassage } from './search/options'
 import { findDocument, retrieve } from './search/retrieve'
-import { summarizeDocument } from './summary/summarize'
+import type { RenderFormat } from './summary/render'
+import { summarize } from './summary/summarize'
+import { withOverrides, type TemplateSet } from './summary/templates'
 import type { BuiltCorpus, Corpus, DocumentMeta } from './types'
 
 /** Engine settings; doors fill them from configuration. */
 export interface EngineOptions {
   /** Confidence below which `ask` abstains (0–1). Default 0.35. */
   abstainBelow?: number
+  /**
+   * Templates that replace the defaults (`summary/templates.ts`), e.g. from `content/templates/`
+   * via `src/generated/templates.ts`. The build has already checked them.
+   */
+  templates?: Partial<TemplateSet>
 }
 
 /** Limits shared by every door; documented in the README. */
-export const LIMITS = { questionLength: 1000, maxK: 20, defaultK: 3, maxSentences: 10, defaultSentences: 3 } as const
+export const LIMITS = { questionLength: 1000, maxK: 20, defaultK: 3, maxSentences: 10, defaultSentences: 3, minWords: 10, maxWords: 500 } as const
 
 /** A question to `ask` or a query to `search`. */
 export interface AskInput {
@@ -29,12 +36,25 @@ export interface AskInput {
   k?: number
 }
 
+/** A summary request: one document (required when there are several, unless `q` is set), or a topic. */
+export interface SummarizeInput {
+  doc?: string
+  /** At most this many key sentences (default 3, or 10 when only `words` is set). */
+  sentences?: number
+  /** At most this many words (10–500 at the doors). */
+  words?: number
+  /** Summarise what the document (or, without `doc`, every document) says about this topic. */
+  q?: string
+  /** Format of the `summary` field. Default `text`. */
+  format?: RenderFormat
+}
+
 /** The engine as every door sees it. */
 export interface Engine {
   readonly corpus: Corpus
   ask(input: AskInput): AskResult
   search(input: AskInput): PassageHit[]
-  summarize(input: { doc?: string; sentences?: number }): SummaryResult
+  summarize(input: SummarizeInput): SummaryResult
   documents(): DocumentSummary[]
   document(id: string): DocumentDetail
 }
@@ -64,17 +84,21 @@ export function createEngine(built: BuiltCorpus, options: EngineOptions = {}): E
   })
 
   const documentFor = (doc: string | undefined) => (doc === undefined ? undefined : documentOf(doc))
-  const context = { corpus, index, abstainBelow, documentOf }
+  const templates = withOverrides(options.templates)
+  const context = { corpus, index, abstainBelow, documentOf, answerTemplate: templates.answer }
 
   return {
     corpus,
     search: ({ question, doc, k = LIMITS.defaultK }) =>
       toHits(corpus, retrieve(index, corpus, question, { document: documentFor(doc), limit: k })),
     ask: ({ question, doc, k = LIMITS.defaultK }) => ask(context, { question, document: documentFor(doc), k }),
-    summarize({ doc, sentences = LIMITS.defaultSentences }) {
-      if (doc === undefined && corpus.documents.length !== 1) throw new DocumentRequiredError(corpus.documents.map((d) => d.id))
-      const document = doc === undefined ? corpus.documents[0]! : documentOf(doc)
-      return summarizeDocument(corpus, document, { sentences })
+    summarize({ doc, sentences, words, q, format }) {
+      const several = corpus.documents.length !== 1
+      // A topic can span every document; a plain summary needs one.
+      if (doc === undefined && several && q === undefined) throw new DocumentRequiredError(corpus.documents.map((d) => d.id))
+      const document = doc !== undefined ? documentOf(doc) : several ? undefined : corpus.documents[0]
+      const budget = { sentences: sentences ?? (words === undefined ? LIMITS.defaultSentences : LIMITS.maxSentences), ...(words !== undefined ? { words } : {}) }
+      return summarize({ corpus, index, templates }, { document, budget, q, format })
     },
     documents: () => corpus.documents.map(metaSummary),
     document(id) {

@@ -2,6 +2,7 @@
  * @module
  * What the engine answers with. Every door formats these same objects.
  */
+import type { SummaryFacts } from './summary/fact-types'
 import type { EntityType } from './types'
 
 /** Answer types a question can expect. */
@@ -90,12 +91,17 @@ export interface SummarySentence {
 
 /** A document's (or a topic's) summary. */
 export interface SummaryResult {
+  /** The document summarised; `*` for a topic summary across every document. */
   documentId: string
   title: string
   date?: string
+  /** The topic of a query-focused summary. */
+  q?: string
+  /** The rendered template (text, or the format asked for). */
   summary: string
   sentences: SummarySentence[]
-  facts: Record<string, unknown>
+  /** People, organisations, places, figures and dates, each with the sentence it came from. */
+  facts: SummaryFacts
 }
 
 /** A document as listed by `/documents`. */

@@ -31,7 +31,8 @@ const payee = (word: string) => !STOP_WORDS.has(word) && !/(?:ed|ing|ly)$/.test(
 export function figureFacts(located: readonly Located[]): FigureFact[] {
   const facts = new Map<string, FigureFact>()
   for (const { passage, span } of located) {
-    if (!KINDS.has(span.type)) continue
+    // A bare count says nothing on its own ("two of the bridges"): a figure needs what it counts.
+    if (!KINDS.has(span.type) || (span.type === 'number' && !span.label)) continue
     const { text } = passage
     let start = span.start
     let end = span.end

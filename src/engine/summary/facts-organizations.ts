@@ -44,7 +44,7 @@ export function acronymDefinitions(passages: readonly Passage[]): AcronymDefinit
       const acronym = m[2]!
       // Drop leading words until the initials end with the acronym's letters, when they can.
       while (words.length > 1 && initials(words.join(' ')).length > acronym.replace(/[^\p{Lu}]/gu, '').length) words = words.slice(1)
-      while (words.length > 1 && !/^\p{Lu}/u.test(words[0]!)) words = words.slice(1)
+      while (words.length > 1 && (!/^\p{Lu}/u.test(words[0]!) || /^(?:the|a|an)$/i.test(words[0]!))) words = words.slice(1)
       const name = words.join(' ')
       const acronymAt = m.index + m[0].length - acronym.length - 1
       found.push({ name, acronym, passage, start: acronymAt - 2 - name.length, acronymAt })
