@@ -1,0 +1,55 @@
+/**
+ * @module
+ * Shorter answers inside a long span: the parts of a noun phrase joined by "of", "and", "or" or
+ * commas ("analysis of algorithms and computability theory" → "computability theory"), the name
+ * before "of" in a title ("King Charles III of West Francia" → "King Charles III"), and the year of
+ * a full date when the question asks for a year.
+ */
+import type { Span } from '../types'
+
+/** A part of a span, by passage offsets. */
+export interface Part {
+  start: number
+  end: number
+}
+
+const JOINS = /\s+(?:of|and|or|as well as)\s+(?:the\s+|a\s+|an\s+)?|,\s+(?:and\s+|or\s+)?(?:the\s+|a\s+|an\s+)?/gu
+
+/**
+ * The parts of a span, without the span itself; none for a span with no joining word.
+ *
+ * @example
+ * ```ts
+ * spanParts('work of embroidery', { start: 0, end: 18, type: 'noun-phrase' }) // [{ start: 0, end: 4 }, { start: 8, end: 18 }]
+ * ```
+ */
+export function spanParts(text: string, span: Span): Part[] {
+  if (span.type === 'number' || span.type === 'money' || span.type === 'percent' || span.type === 'duration' || span.type === 'quote') return []
+  const inner = text.slice(span.start, span.end)
+  if (span.type === 'date') {
+    const year = /\b\d{4}\b/.exec(inner)
+    return year && year[0] !== inner ? [{ start: span.start + year.index, end: span.start + year.index + 4 }] : []
+  }
+  const parts: Part[] = []
+  let from = 0
+  for (const m of inner.matchAll(JOINS)) {
+    if (m.index > from) parts.push({ start: span.start + from, end: span.start + m.index })
+    from = m.index + m[0].length
+  }
+  if (from === 0) return []
+  if (from < inner.length) parts.push({ start: span.start + from, end: span.end })
+  return parts
+}
+
+/**
+ * For "X or Y" questions, the alternatives as lower-case words: "Is it abstract or concrete?" → ["abstract", "concrete"].
+ *
+ * @example
+ * ```ts
+ * alternatives('Is a problem instance abstract or concrete?') // ["abstract", "concrete"]
+ * ```
+ */
+export function alternatives(question: string): string[] {
+  const m = /([\p{L}-]+)\s+or\s+([\p{L}-]+)\s*\??\s*$/u.exec(question)
+  return m ? [m[1]!.toLowerCase(), m[2]!.toLowerCase()] : []
+}

@@ -1,0 +1,54 @@
+/**
+ * @module
+ * Question analysis: the expected answer type, the focus ("how many *rounds*", "which
+ * *broadcaster*") and the remaining keywords, as index terms. Cheap: no NLP library, so it runs
+ * per request.
+ */
+import type { AnswerType } from '../results'
+import { normalizeTerm } from '../text/terms'
+import { tokenize } from '../text/tokens'
+import { answerTypeOf } from './answer-type'
+
+/** What the engine reads from a question. */
+export interface QuestionAnalysis {
+  /** The question as asked. */
+  text: string
+  type: AnswerType
+  /** The noun the question asks about, as written ("rounds"), when it names one. */
+  focus?: string
+  /** The focus as an index term ("round"). */
+  focusTerm?: string
+  /** Index terms of the question's content words (focus included), in order, without repeats. */
+  keywords: string[]
+  /** Content words as written, in order, with their index term: for messages such as "no passage mentions 'World Cup'". */
+  words: { text: string; term: string }[]
+}
+
+// Colloquial words whose index term differs from the text's: "ammo" is ammunition.
+const FOCUS_ALIASES: Record<string, string> = { ammo: 'ammunition', arms: 'weapons', folks: 'people', kids: 'children' }
+
+/**
+ * Analyses a question.
+ *
+ * @example
+ * ```ts
+ * analyzeQuestion('How many rounds was Ukraine firing daily?')
+ * // { type: 'number', focus: 'rounds', focusTerm: 'round', keywords: ['round', 'ukrain', 'fire', 'daili'], … }
+ * analyzeQuestion('Who heads NATO?').type // "person"
+ * ```
+ */
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  const tokens = tokenize(question)
+  const lower = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"))
+  const { type, focusAt } = answerTypeOf(lower)
+  const words = tokens.flatMap((t) => {
+    const term = normalizeTerm(t.text)
+    return term === null ? [] : [{ text: t.text, term }]
+  })
+  const keywords = [...new Set(words.map((w) => w.term))]
+  const focusToken = focusAt !== undefined ? tokens[focusAt] : undefined
+  const focusWord = focusToken && normalizeTerm(focusToken.text) !== null ? focusToken.text : undefined
+  if (!focusWord) return { text: question, type, keywords, words }
+  const alias = FOCUS_ALIASES[focusWord.toLowerCase()]
+  return { text: question, type, focus: focusWord, focusTerm: normalizeTerm(alias ?? focusWord) ?? undefined, keywords, words }
+}
