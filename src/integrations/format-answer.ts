@@ -22,7 +22,14 @@ export interface FormattedAnswer {
   sentence?: string
 }
 
-/** The honest reply when the engine abstains. */
+/**
+ * The honest reply when the engine abstains.
+ *
+ * @example
+ * ```ts
+ * formatAnswer(resultWithoutAnswer, corpus).answer === NO_ANSWER // true
+ * ```
+ */
 export const NO_ANSWER = "The articles don't say."
 
 /**

@@ -19,7 +19,7 @@ export function chatApp(env: Partial<Record<keyof Env, string>> = {}, files: Sou
   const engine = engineFrom(files)
   const app = createApp({ engine })
   const bindings = { ...VARS, ...env } as unknown as Env
-  const fetch = async (input: string | URL | Request, init?: RequestInit) =>
-    app.request(input instanceof Request ? input : String(input), init, bindings)
-  return { engine, request: (path, init) => app.request(path, init, bindings), fetch }
+  const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> =>
+    await app.request(input instanceof Request ? input : String(input), init, bindings)
+  return { engine, request: async (path, init) => await app.request(path, init, bindings), fetch }
 }

@@ -19,7 +19,7 @@ async function connect(files = [SEED]) {
   return { chat, client }
 }
 
-const textOf = (result: { content: unknown }) => (result.content as { type: string; text: string }[]).map((c) => c.text).join('\n')
+const textOf = (result: Record<string, unknown>) => (result.content as { type: string; text: string }[]).map((c) => c.text).join('\n')
 
 describe('MCP server through the SDK client', () => {
   it('lists the four tools, ask with an output schema', async () => {

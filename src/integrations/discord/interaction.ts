@@ -5,18 +5,53 @@
  */
 import { z } from '@hono/zod-openapi'
 
-/** Discord's cap on a message's content. */
+/**
+ * Discord's cap on a message's content.
+ *
+ * @example
+ * ```ts
+ * answerText(formatted, DISCORD_MAX_CONTENT)
+ * ```
+ */
 export const DISCORD_MAX_CONTENT = 2000
-/** Interaction types (Discord API). */
+/**
+ * Interaction types (Discord API).
+ *
+ * @example
+ * ```ts
+ * interaction.type === InteractionType.PING
+ * ```
+ */
 export const InteractionType = { PING: 1, APPLICATION_COMMAND: 2 } as const
-/** Response types (Discord API). */
+/**
+ * Response types (Discord API).
+ *
+ * @example
+ * ```ts
+ * c.json({ type: ResponseType.PONG })
+ * ```
+ */
 export const ResponseType = { PONG: 1, CHANNEL_MESSAGE_WITH_SOURCE: 4 } as const
-/** Message flag: only the invoking user sees it. */
+/**
+ * Message flag: only the invoking user sees it.
+ *
+ * @example
+ * ```ts
+ * { type: 4, data: { content: 'Only you see this.', flags: EPHEMERAL } }
+ * ```
+ */
 export const EPHEMERAL = 64
 
 const OptionSchema = z.looseObject({ name: z.string(), value: z.unknown().optional() })
 
-/** The parts of an interaction this door reads; the rest passes through unread. */
+/**
+ * The parts of an interaction this door reads; the rest passes through unread.
+ *
+ * @example
+ * ```ts
+ * InteractionSchema.safeParse({ type: 1 }).success // true
+ * ```
+ */
 export const InteractionSchema = z.looseObject({
   type: z.number().int(),
   data: z.looseObject({ name: z.string().optional(), options: z.array(OptionSchema).optional() }).optional(),

@@ -13,10 +13,24 @@ import { readSecret, secretMissing } from '../secrets'
 import { DISCORD_MAX_CONTENT, InteractionSchema, messageResponse, readInteraction, ResponseType } from './interaction'
 import { verifyDiscordRequest } from './verify'
 
-/** Largest interaction accepted: commands carry resolved users and channels. */
+/**
+ * Largest interaction accepted: commands carry resolved users and channels.
+ *
+ * @example
+ * ```ts
+ * discordRoutes.post('/integrations/discord', limitBody(MAX_DISCORD_BODY_BYTES), handler)
+ * ```
+ */
 export const MAX_DISCORD_BODY_BYTES = 64 * 1024
 
-/** The Discord route. */
+/**
+ * The Discord route.
+ *
+ * @example
+ * ```ts
+ * app.route('/', discordRoutes)
+ * ```
+ */
 export const discordRoutes = new Hono<AppEnv>()
 
 discordRoutes.post('/integrations/discord', limitBody(MAX_DISCORD_BODY_BYTES), async (c) => {

@@ -11,10 +11,24 @@ import { limitBody } from '../../middleware/json-body'
 import { problem } from '../../problem'
 import { createMcpServer } from './server'
 
-/** Largest MCP request accepted (a JSON-RPC message or a small batch). */
+/**
+ * Largest MCP request accepted (a JSON-RPC message or a small batch).
+ *
+ * @example
+ * ```ts
+ * mcpRoutes.post('/mcp', limitBody(MAX_MCP_BODY_BYTES), handler)
+ * ```
+ */
 export const MAX_MCP_BODY_BYTES = 64 * 1024
 
-/** The MCP route. */
+/**
+ * The MCP route.
+ *
+ * @example
+ * ```ts
+ * app.route('/', mcpRoutes)
+ * ```
+ */
 export const mcpRoutes = new Hono<AppEnv>()
 
 mcpRoutes.post('/mcp', limitBody(MAX_MCP_BODY_BYTES), async (c) => {

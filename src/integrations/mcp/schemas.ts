@@ -9,21 +9,42 @@ import { LIMITS } from '../../engine/engine'
 const doc = z.string().min(1).max(200).optional().describe('Limit to this document id (see list_documents).')
 const k = z.number().int().min(1).max(LIMITS.maxK).optional().describe(`How many passages (1–${LIMITS.maxK}, default ${LIMITS.defaultK}).`)
 
-/** `ask` input. */
+/**
+ * `ask` input.
+ *
+ * @example
+ * ```ts
+ * server.registerTool('ask', { inputSchema: askInput, outputSchema: askOutput }, handler)
+ * ```
+ */
 export const askInput = {
   question: z.string().trim().min(1).max(LIMITS.questionLength).describe('A question about the articles.'),
   doc,
   k,
 }
 
-/** `search` input. */
+/**
+ * `search` input.
+ *
+ * @example
+ * ```ts
+ * server.registerTool('search', { inputSchema: searchInput }, handler)
+ * ```
+ */
 export const searchInput = {
   query: z.string().trim().min(1).max(LIMITS.questionLength).describe('Words to search the article passages for.'),
   doc,
   k,
 }
 
-/** `summarize` input. */
+/**
+ * `summarize` input.
+ *
+ * @example
+ * ```ts
+ * server.registerTool('summarize', { inputSchema: summarizeInput }, handler)
+ * ```
+ */
 export const summarizeInput = {
   doc,
   sentences: z.number().int().min(1).max(LIMITS.maxSentences).optional().describe(`How many key sentences (1–${LIMITS.maxSentences}).`),
@@ -34,7 +55,14 @@ const passage = z.looseObject({
   rank: z.number(), documentId: z.string(), paragraph: z.number(), score: z.number(), text: z.string(), heading: z.string().optional(),
 })
 
-/** `ask` output: the same object as `/ask`. */
+/**
+ * `ask` output: the same object as `/ask`.
+ *
+ * @example
+ * ```ts
+ * server.registerTool('ask', { inputSchema: askInput, outputSchema: askOutput }, handler)
+ * ```
+ */
 export const askOutput = {
   question: z.string(),
   answer: z.looseObject({ text: z.string(), sentence: z.string(), documentId: z.string(), paragraph: z.number(), confidence: z.number() }).nullable(),

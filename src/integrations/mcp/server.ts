@@ -12,7 +12,14 @@ import { askChat } from '../ask-chat'
 import { answerText } from '../format-answer'
 import { askInput, askOutput, searchInput, summarizeInput } from './schemas'
 
-/** The server's name and version, as clients show them. */
+/**
+ * The server's name and version, as clients show them.
+ *
+ * @example
+ * ```ts
+ * new McpServer(MCP_SERVER_INFO)
+ * ```
+ */
 export const MCP_SERVER_INFO = { name: 'article-qa', version: '0.1.0' } as const
 
 const json = (value: unknown) => JSON.stringify(value, null, 2)

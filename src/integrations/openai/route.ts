@@ -14,12 +14,26 @@ import { completionBody, completionChunks, estimateUsage, modelObject, sseBody }
 import { openAIError } from './errors'
 import { ChatCompletionRequestSchema, messageText } from './schemas'
 
-/** Largest chat request accepted: chat clients resend the whole conversation. */
+/**
+ * Largest chat request accepted: chat clients resend the whole conversation.
+ *
+ * @example
+ * ```ts
+ * bodyLimit({ maxSize: MAX_CHAT_BODY_BYTES })
+ * ```
+ */
 export const MAX_CHAT_BODY_BYTES = 256 * 1024
 
 const modelId = (c: Context<AppEnv>) => c.env?.OPENAI_MODEL_ID?.trim() || 'article-qa'
 
-/** The OpenAI-compatible routes, under /v1. */
+/**
+ * The OpenAI-compatible routes, under /v1.
+ *
+ * @example
+ * ```ts
+ * app.route('/', openAIRoutes)
+ * ```
+ */
 export const openAIRoutes = new Hono<AppEnv>()
 
 openAIRoutes.use('/v1/*', async function bearerKey(c, next) {

@@ -8,7 +8,14 @@ import { z } from '@hono/zod-openapi'
 /** A text part of a message's content array; other part types (images) are ignored. */
 const ContentPartSchema = z.looseObject({ type: z.string(), text: z.string().optional() })
 
-/** One chat message. */
+/**
+ * One chat message.
+ *
+ * @example
+ * ```ts
+ * ChatMessageSchema.parse({ role: 'user', content: 'How many rounds?' })
+ * ```
+ */
 export const ChatMessageSchema = z
   .looseObject({
     role: z.enum(['system', 'developer', 'user', 'assistant', 'tool', 'function']),
@@ -17,7 +24,14 @@ export const ChatMessageSchema = z
   })
   .openapi('ChatMessage')
 
-/** The body of `POST /v1/chat/completions`. */
+/**
+ * The body of `POST /v1/chat/completions`.
+ *
+ * @example
+ * ```ts
+ * ChatCompletionRequestSchema.safeParse({ model: 'article-qa', messages: [{ role: 'user', content: 'Hi' }] }).success // true
+ * ```
+ */
 export const ChatCompletionRequestSchema = z
   .looseObject({
     model: z.string().min(1).openapi({ example: 'article-qa' }),

@@ -12,7 +12,14 @@ import { readSecret, secretMissing } from '../secrets'
 import { responseType, slackReply, slackUsage } from './reply'
 import { verifySlackRequest } from './verify'
 
-/** The Slack route. */
+/**
+ * The Slack route.
+ *
+ * @example
+ * ```ts
+ * app.route('/', slackRoutes)
+ * ```
+ */
 export const slackRoutes = new Hono<AppEnv>()
 
 slackRoutes.post('/integrations/slack', limitBody(), async (c) => {

@@ -6,7 +6,14 @@
 import { bytesToHex, hexToBytes } from '../hex'
 import { constantTimeEqual } from '../secrets'
 
-/** Oldest request accepted, in seconds (Slack's recommendation). */
+/**
+ * Oldest request accepted, in seconds (Slack's recommendation).
+ *
+ * @example
+ * ```ts
+ * Math.abs(now - timestamp) > SLACK_MAX_AGE_SECONDS // a replay
+ * ```
+ */
 export const SLACK_MAX_AGE_SECONDS = 5 * 60
 
 /** What Slack sends and what the check needs. */

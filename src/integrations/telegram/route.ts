@@ -12,10 +12,24 @@ import { answerText } from '../format-answer'
 import { readSecret, sameSecret, secretMissing } from '../secrets'
 import { readUpdate, sendMessage, TELEGRAM_MAX_TEXT, TELEGRAM_USAGE, UpdateSchema } from './update'
 
-/** Largest update accepted. */
+/**
+ * Largest update accepted.
+ *
+ * @example
+ * ```ts
+ * telegramRoutes.post('/integrations/telegram', limitBody(MAX_TELEGRAM_BODY_BYTES), handler)
+ * ```
+ */
 export const MAX_TELEGRAM_BODY_BYTES = 64 * 1024
 
-/** The Telegram route. */
+/**
+ * The Telegram route.
+ *
+ * @example
+ * ```ts
+ * app.route('/', telegramRoutes)
+ * ```
+ */
 export const telegramRoutes = new Hono<AppEnv>()
 
 telegramRoutes.post('/integrations/telegram', limitBody(MAX_TELEGRAM_BODY_BYTES), async (c) => {

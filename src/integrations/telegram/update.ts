@@ -5,7 +5,14 @@
  */
 import { z } from '@hono/zod-openapi'
 
-/** Telegram's cap on a message's text. */
+/**
+ * Telegram's cap on a message's text.
+ *
+ * @example
+ * ```ts
+ * answerText(formatted, TELEGRAM_MAX_TEXT)
+ * ```
+ */
 export const TELEGRAM_MAX_TEXT = 4096
 
 const MessageSchema = z.looseObject({
@@ -13,7 +20,14 @@ const MessageSchema = z.looseObject({
   text: z.string().optional(),
 })
 
-/** The parts of an update this door reads. */
+/**
+ * The parts of an update this door reads.
+ *
+ * @example
+ * ```ts
+ * UpdateSchema.safeParse({ update_id: 1, message: { chat: { id: 7 }, text: 'Who?' } }).success // true
+ * ```
+ */
 export const UpdateSchema = z.looseObject({
   update_id: z.number().optional(),
   message: MessageSchema.optional(),
@@ -21,7 +35,14 @@ export const UpdateSchema = z.looseObject({
   channel_post: MessageSchema.optional(),
 })
 
-/** How to use the bot. */
+/**
+ * How to use the bot.
+ *
+ * @example
+ * ```ts
+ * sendMessage(chatId, TELEGRAM_USAGE)
+ * ```
+ */
 export const TELEGRAM_USAGE = 'Send me a question about the articles, e.g. "How many rounds was Ukraine firing daily?"'
 
 /** What to do with an update. */
