@@ -40,8 +40,11 @@ export const ALL_DOCUMENTS = '*'
 
 const noFacts = (): SummaryFacts => ({ people: [], organizations: [], places: [], figures: [], dates: [] })
 
+// Facts never change for a loaded corpus: quote them once per document, not per request.
+const quotedCache = new WeakMap<DocumentMeta, SummaryFacts>()
+
 /**
- * The facts of a document with each fact's sentence quoted.
+ * The facts of a document with each fact's sentence quoted (computed once per document).
  *
  * @example
  * ```ts
@@ -49,6 +52,15 @@ const noFacts = (): SummaryFacts => ({ people: [], organizations: [], places: []
  * ```
  */
 export function quotedFacts(corpus: Corpus, document: DocumentMeta): SummaryFacts {
+  let quoted = quotedCache.get(document)
+  if (!quoted) {
+    quoted = quoteFacts(corpus, document)
+    quotedCache.set(document, quoted)
+  }
+  return quoted
+}
+
+function quoteFacts(corpus: Corpus, document: DocumentMeta): SummaryFacts {
   const facts = document.facts
   if (!facts) return noFacts()
   const passages = corpus.passages.slice(document.firstPassage, document.firstPassage + document.passageCount)
