@@ -31,11 +31,45 @@ const antecedent = (want: Want, entities: QuestionEntity[]): QuestionEntity | un
   return last(true) ?? last(false)
 }
 
+const TOPIC = /\b(?:about|on|of|regarding|for)\s+([\p{L}\p{N}][\p{L}\p{N}'’ -]*?)\s*[?!.]*$/iu
+const TOPIC_WORDS = 5
+
+/**
+ * What a question is about: the phrase after its last "about", "on", "of"… ("What did Smith say
+ * about ammunition production?" → "ammunition production"), when it is short and not a pronoun.
+ *
+ * @example
+ * ```ts
+ * questionTopic('What did Smith say about ammunition production?')?.text // "ammunition production"
+ * ```
+ */
+export function questionTopic(question: string): QuestionEntity | undefined {
+  const match = TOPIC.exec(question)
+  const phrase = match?.[1]?.trim()
+  if (!phrase || phrase.split(/\s+/).length > TOPIC_WORDS) return undefined
+  const words = phrase.toLowerCase().split(/\s+/)
+  if (words.some((w) => w in PRONOUNS || w === 'her') || words.every((w) => STOP_WORDS.has(w))) return undefined
+  const start = match!.index + match![0].indexOf(phrase)
+  return { text: phrase, start, end: start + phrase.length, kind: 'thing' }
+}
+
+/**
+ * "it" prefers a sure thing, then what the previous question was about, then a name of unknown
+ * kind ("Smith" is rarely "it"); "they" also stands for actors, so names come before the topic.
+ */
+const findAntecedent = (want: Want, previous: QuestionEntity[], topic: QuestionEntity | undefined): QuestionEntity | undefined => {
+  if (want === 'person') return antecedent(want, previous)
+  const sure = previous.filter((e) => fits(want, e.kind, true)).at(-1)
+  if (want === 'thing') return sure ?? topic ?? antecedent(want, previous)
+  return antecedent(want, previous) ?? topic
+}
+
 const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`)
 
 /**
- * Replaces the pronouns of `question` with entities of the previous question. A pronoun whose
- * referent is already named earlier in the same question ("Smith said his…") is left alone.
+ * Replaces the pronouns of `question` with entities of the previous question (`topic`, what it
+ * was about, stands in for "it" when no named thing fits). A pronoun whose referent is already
+ * named earlier in the same question ("Smith said his…") is left alone.
  *
  * @example
  * ```ts
@@ -44,7 +78,7 @@ const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s
  * // "What else did Julianne Smith say about NATO?"
  * ```
  */
-export function resolvePronouns(question: string, own: QuestionEntity[], previous: QuestionEntity[]): string {
+export function resolvePronouns(question: string, own: QuestionEntity[], previous: QuestionEntity[], topic?: QuestionEntity): string {
   const tokens = tokenize(question)
   let out = ''
   let at = 0
@@ -59,7 +93,7 @@ export function resolvePronouns(question: string, own: QuestionEntity[], previou
     if (!pronoun) return
     const ownEarlier = own.filter((e) => e.end <= token.start)
     if (antecedent(pronoun.want, ownEarlier)) return
-    const found = antecedent(pronoun.want, previous)
+    const found = findAntecedent(pronoun.want, previous, topic)
     if (!found) return
     const text = /^\p{Lu}/u.test(token.text) && !/^\p{Lu}/u.test(found.text) ? found.text[0]!.toUpperCase() + found.text.slice(1) : found.text
     out += question.slice(at, token.start) + (pronoun.form === 'possessive' ? possessive(text) : text)

@@ -6,7 +6,7 @@
  */
 import { phraseKind, questionEntities, type EntityClassifier, type QuestionEntity } from './entities'
 import { readTurn } from './follow-up'
-import { resolvePronouns } from './pronouns'
+import { questionTopic, resolvePronouns } from './pronouns'
 
 /** How `resolveFollowUp` reads a conversation. */
 export interface FollowUpOptions {
@@ -76,7 +76,7 @@ export function resolveFollowUp(turns: readonly string[], options: FollowUpOptio
   for (const turn of recent.slice(1)) {
     const shape = readTurn(turn)
     if (shape.kind === 'question') {
-      resolved = resolvePronouns(turn, questionEntities(turn, options.classify), entitiesOf(resolved, options.classify))
+      resolved = resolvePronouns(turn, questionEntities(turn, options.classify), entitiesOf(resolved, options.classify), questionTopic(resolved))
     } else {
       // A fragment completes a question; after a greeting or a remark it stands as asked.
       resolved = QUESTION_LIKE.test(resolved) ? substitute(resolved, shape.subject, shape.preposition, options.classify) : turn

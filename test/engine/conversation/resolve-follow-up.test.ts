@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { corpusClassifier } from '../../../src/engine/conversation/corpus-classifier'
 import { phraseKind, questionEntities } from '../../../src/engine/conversation/entities'
 import { readTurn } from '../../../src/engine/conversation/follow-up'
+import { questionTopic } from '../../../src/engine/conversation/pronouns'
 import { resolveFollowUp } from '../../../src/engine/conversation/resolve-follow-up'
 import type { Corpus } from '../../../src/engine/types'
 
@@ -96,6 +97,9 @@ describe('resolveFollowUp: pronouns', () => {
     [['What did President Biden sign?', 'Where was he?'], 'Where was Biden?'],
     [['What did NATO promise?', 'When will its members deliver?'], "When will NATO's members deliver?"],
     [['What did Ambassador Smith say?', 'Who told her about the plan?'], 'Who told Smith about the plan?'],
+    [['What did Julianne Smith say about ammunition production?', 'What did she say about it?'], 'What did Julianne Smith say about ammunition production?'],
+    [['What did Smith say about the counteroffensive?', 'Why is it stalling?'], 'Why is the counteroffensive stalling?'],
+    [['What did NATO say about ammunition?', 'When did it say that?'], 'When did NATO say that?'],
   ])('%j → %j', (turns, expected) => {
     expect(resolveFollowUp(turns)).toBe(expected)
   })
@@ -103,6 +107,16 @@ describe('resolveFollowUp: pronouns', () => {
   it('leaves a pronoun whose referent is named in the same question, or has none', () => {
     expect(resolveFollowUp(['What did NATO say?', 'What did Smith say about his plan?'])).toBe('What did Smith say about his plan?')
     expect(resolveFollowUp(['Why are shells scarce?', 'Who said it?'])).toBe('Who said it?')
+  })
+})
+
+describe('questionTopic', () => {
+  it('is the short phrase after the last about/on/of/for, never a pronoun or only stop words', () => {
+    expect(questionTopic('What did Smith say about ammunition production?')?.text).toBe('ammunition production')
+    expect(questionTopic('What is the price of shells')?.text).toBe('shells')
+    for (const q of ['What did she say about it?', 'Who is it for?', 'Why are shells scarce?', 'What did she say about the long and winding road to the summit?']) {
+      expect(questionTopic(q), q).toBeUndefined()
+    }
   })
 })
 
