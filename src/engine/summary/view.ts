@@ -9,8 +9,8 @@ import type { SummaryFacts } from './fact-types'
 /** List items get their 1-based `number` and `first`/`last` flags, for separators. */
 export type Listed<T> = T & { number: number; first: boolean; last: boolean }
 
-/** What a summary template sees. */
-export interface SummaryView {
+/** The document's metadata and the topic, as the view shows them. */
+export interface ViewMeta {
   documentId: string
   title: string
   date?: string
@@ -20,6 +20,10 @@ export interface SummaryView {
   q?: string
   /** The document's first sentence, whatever was selected. */
   lead?: string
+}
+
+/** What a summary template sees. */
+export interface SummaryView extends ViewMeta {
   sentences: Listed<SummarySentence>[]
   hasSentences: boolean
   facts: { [K in keyof SummaryFacts]: Listed<SummaryFacts[K][number]>[] } & {
@@ -44,14 +48,7 @@ export function listed<T extends object>(items: readonly T[]): Listed<T>[] {
 }
 
 /** What the view is made from. */
-export interface ViewInput {
-  documentId: string
-  title: string
-  date?: string
-  source?: string
-  url?: string
-  q?: string
-  lead?: string
+export interface ViewInput extends ViewMeta {
   sentences: SummarySentence[]
   facts: SummaryFacts
 }
