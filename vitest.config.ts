@@ -23,7 +23,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/node/**/*.test.ts'],
-          // Starting wrangler dev and Chromium on a shared 2-core machine takes a while.
+          // Each file starts its own wrangler dev and Chromium: one at a time, on a 2-core machine.
+          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

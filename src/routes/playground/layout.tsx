@@ -27,6 +27,8 @@ export function Layout({ title, children }: LayoutProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title}</title>
+        {/* No favicon request: the Worker serves none, and a 404 would be noise in the console. */}
+        <link rel="icon" href="data:," />
         <style dangerouslySetInnerHTML={{ __html: PAGE_CSS }} />
       </head>
       <body>

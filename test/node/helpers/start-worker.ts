@@ -36,6 +36,14 @@ const stopProcess = (child: ChildProcess) =>
     setTimeout(() => child.exitCode === null && child.pid !== undefined && process.kill(-child.pid, 'SIGKILL'), 5000).unref()
   })
 
+/** Options of {@link startWorker}. */
+export interface StartWorkerOptions {
+  /** Entry module relative to the repo root; default: `main` from wrangler.toml (the real Worker). */
+  script?: string
+  /** How long to wait for `/health`. */
+  timeoutMs?: number
+}
+
 /**
  * Starts `wrangler dev` and resolves once it serves `/health`.
  *
@@ -46,9 +54,10 @@ const stopProcess = (child: ChildProcess) =>
  * await worker.stop()
  * ```
  */
-export async function startWorker(timeoutMs = 90_000): Promise<RunningWorker> {
+export async function startWorker({ script, timeoutMs = 90_000 }: StartWorkerOptions = {}): Promise<RunningWorker> {
   const port = await freePort()
-  const child = spawn(`${ROOT}node_modules/.bin/wrangler`, ['dev', '--port', String(port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false'], {
+  const args = ['dev', ...(script ? [script] : []), '--port', String(port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false']
+  const child = spawn(`${ROOT}node_modules/.bin/wrangler`, args, {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
