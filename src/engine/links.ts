@@ -6,7 +6,14 @@
  * gets the same link.
  */
 
-/** Where a link points: the document (its id and optional front-matter `url`) and a paragraph. */
+/**
+ * Where a link points: the document (its id and optional front-matter `url`) and a paragraph.
+ *
+ * @example
+ * ```ts
+ * const target: LinkTarget = { documentId: 'a', url: 'https://x.test/a', paragraph: 2, text: 'Smith fired.' }
+ * ```
+ */
 export interface LinkTarget {
   documentId: string
   /** The document's canonical address, from front matter. */

@@ -9,10 +9,24 @@ import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env'
 import { contentHash } from '../engine/build/hash'
 
-/** Default `max-age` in seconds when `CACHE_MAX_AGE` is unset or invalid. */
+/**
+ * Default `max-age` in seconds when `CACHE_MAX_AGE` is unset or invalid.
+ *
+ * @example
+ * ```ts
+ * parseMaxAge(undefined) === DEFAULT_MAX_AGE // true
+ * ```
+ */
 export const DEFAULT_MAX_AGE = 300
 
-/** Options of {@link cacheResponses}. */
+/**
+ * Options of {@link cacheResponses}.
+ *
+ * @example
+ * ```ts
+ * app.use('/ask', cacheResponses({ maxAge: 60 } satisfies CacheOptions))
+ * ```
+ */
 export interface CacheOptions {
   /** `max-age` in seconds; default: the `CACHE_MAX_AGE` var, else {@link DEFAULT_MAX_AGE}. */
   maxAge?: number
@@ -93,5 +107,12 @@ export function cacheResponses(options: CacheOptions = {}): MiddlewareHandler<Ap
   }
 }
 
-/** The routes whose GET responses are cached (mounted in app.ts). */
+/**
+ * The routes whose GET responses are cached (mounted in app.ts).
+ *
+ * @example
+ * ```ts
+ * for (const path of CACHED_PATHS) app.use(path, cacheResponses())
+ * ```
+ */
 export const CACHED_PATHS = ['/ask', '/summary', '/documents', '/documents/*'] as const

@@ -6,10 +6,24 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env'
 
-/** Where the document is served. */
+/**
+ * Where the document is served.
+ *
+ * @example
+ * ```ts
+ * await fetch(new URL(OPENAPI_PATH, 'http://localhost:8787'))
+ * ```
+ */
 export const OPENAPI_PATH = '/openapi.json'
 
-/** The document's `info`, `tags` and top-level fields. */
+/**
+ * The document's `info`, `tags` and top-level fields.
+ *
+ * @example
+ * ```ts
+ * app.getOpenAPI31Document({ ...OPENAPI_CONFIG, tags: [...OPENAPI_CONFIG.tags] })
+ * ```
+ */
 export const OPENAPI_CONFIG = {
   openapi: '3.1.0',
   info: {
@@ -29,7 +43,14 @@ export const OPENAPI_CONFIG = {
   ],
 } as const
 
-/** The generated document, as served. */
+/**
+ * The generated document, as served.
+ *
+ * @example
+ * ```ts
+ * const doc: OpenApiDocument = openApiDocument(app)
+ * ```
+ */
 export type OpenApiDocument = ReturnType<OpenAPIHono<AppEnv>['getOpenAPI31Document']>
 
 const documents = new WeakMap<object, OpenApiDocument>()

@@ -9,7 +9,14 @@ import { registerChatDoors } from './chat-doors'
 import { DocsPage } from './docs-page'
 import { OPENAPI_PATH, openApiDocument } from './document'
 
-/** Where the interactive reference is served. */
+/**
+ * Where the interactive reference is served.
+ *
+ * @example
+ * ```ts
+ * await fetch(new URL(DOCS_PATH, 'http://localhost:8787'))
+ * ```
+ */
 export const DOCS_PATH = '/docs'
 
 /**

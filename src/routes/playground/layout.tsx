@@ -5,7 +5,14 @@
 import type { Child } from 'hono/jsx'
 import { PAGE_CSS } from './styles'
 
-/** Props of {@link Layout}. */
+/**
+ * Props of {@link Layout}.
+ *
+ * @example
+ * ```tsx
+ * const props: LayoutProps = { title: 'article-qa', children: <p>Hello</p> }
+ * ```
+ */
 export interface LayoutProps {
   /** The document title. */
   title: string

@@ -8,7 +8,14 @@ import type { DocumentSummary } from '../../engine/results'
 import { PLAYGROUND_SCRIPT } from './client-script'
 import { Layout } from './layout'
 
-/** Props of {@link PlaygroundPage}. */
+/**
+ * Props of {@link PlaygroundPage}.
+ *
+ * @example
+ * ```tsx
+ * const props: PlaygroundPageProps = { documents: engine.documents(), example: 'Who is Smith?' }
+ * ```
+ */
 export interface PlaygroundPageProps {
   /** The documents, for the picker (shown only when there are several). */
   documents: DocumentSummary[]
