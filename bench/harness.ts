@@ -20,6 +20,9 @@ export interface BenchResult {
   p50: number
   p99: number
   max: number
+  /** CPU time (user + system) per call: unlike wall time, not inflated when other processes share the cores. */
+  cpuP50: number
+  cpuP99: number
   heapUsedMiB: number
 }
 
@@ -38,12 +41,17 @@ export function runCase(bench: BenchCase): BenchResult {
   const iterations = bench.iterations ?? 2000
   for (let i = 0; i < Math.ceil(iterations / 10); i++) fn(i)
   const times: number[] = []
+  const cpu: number[] = []
   for (let i = 0; i < iterations; i++) {
+    const cpuStart = process.cpuUsage()
     const start = performance.now()
     fn(i)
     times.push(performance.now() - start)
+    const used = process.cpuUsage(cpuStart)
+    cpu.push((used.user + used.system) / 1000)
   }
   times.sort((a, b) => a - b)
+  cpu.sort((a, b) => a - b)
   const round = (n: number): number => Math.round(n * 1000) / 1000
   return {
     name: bench.name,
@@ -52,6 +60,8 @@ export function runCase(bench: BenchCase): BenchResult {
     p50: round(percentile(times, 50)),
     p99: round(percentile(times, 99)),
     max: round(times.at(-1) ?? 0),
+    cpuP50: round(percentile(cpu, 50)),
+    cpuP99: round(percentile(cpu, 99)),
     heapUsedMiB: Math.round((process.memoryUsage().heapUsed / 1048576) * 10) / 10,
   }
 }

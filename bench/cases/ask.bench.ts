@@ -1,10 +1,14 @@
 /**
- * Engine time per question on the seed article (the generated corpus).
+ * Engine time per question: on the seed article (the generated corpus) and on a synthetic
+ * 5,000-passage corpus (see bench/synthetic-corpus.ts), asked of every document at once.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createEngine } from '../../src/engine/engine'
 import { corpus } from '../../src/generated/corpus'
 import { serializedIndex } from '../../src/generated/search-index'
 import type { BenchCase } from '../harness'
+import { syntheticCorpus } from '../synthetic-corpus'
 
 const questions = [
   'How many rounds was Ukraine firing daily?',
@@ -12,7 +16,12 @@ const questions = [
   'How much will the EU plan cost?',
   'Who won the 2022 World Cup?',
   'What did Smith say about Ukraine?',
+  'How much amunition will the EU ship by 2024?',
+  'What does CEPA stand for?',
+  'Which broadcaster did the Ukrainian MP talk to?',
 ]
+
+const SEED_NAME = 'nato-ammunition-2023-09-28.txt'
 
 export const cases: BenchCase[] = [
   {
@@ -22,6 +31,15 @@ export const cases: BenchCase[] = [
       return (i) => engine.ask({ question: questions[i % questions.length]! })
     },
     iterations: 5000,
+  },
+  {
+    name: 'ask: 5,000 synthetic passages',
+    setup: () => {
+      const content = readFileSync(join(import.meta.dirname, '..', '..', 'content', SEED_NAME), 'utf8')
+      const engine = createEngine(syntheticCorpus({ name: SEED_NAME, content }, { passages: 5000 }))
+      return (i) => engine.ask({ question: questions[i % questions.length]! })
+    },
+    iterations: 2000,
   },
   {
     name: 'load: engine from generated modules',

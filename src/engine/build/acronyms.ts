@@ -44,6 +44,9 @@ export function findAcronyms(text: string): { acronym: string; expansion: string
   return found
 }
 
+/** Long forms kept per acronym: the most frequent ones (a fifth as frequent as the first at least). */
+const MAX_LONG_FORMS = 2
+
 const phrase = (text: string): string => tokenizeWords(text).flatMap((w) => normalizeTerm(w) ?? []).join(' ')
 
 /**
@@ -56,8 +59,19 @@ const phrase = (text: string): string => tokenizeWords(text).flatMap((w) => norm
  */
 export function buildSynonyms(texts: readonly string[]): Record<string, string[]> {
   const groups: string[][] = CURATED_SYNONYMS.map((g) => g.map(phrase))
+  // Count each definition, so that an acronym defined inconsistently keeps its usual long forms.
+  const definitions = new Map<string, Map<string, number>>()
   for (const text of texts) {
-    for (const { acronym, expansion } of findAcronyms(text)) groups.push([phrase(acronym), phrase(expansion)])
+    for (const { acronym, expansion } of findAcronyms(text)) {
+      const forms = definitions.get(phrase(acronym)) ?? new Map<string, number>()
+      forms.set(phrase(expansion), (forms.get(phrase(expansion)) ?? 0) + 1)
+      definitions.set(phrase(acronym), forms)
+    }
+  }
+  for (const [acronym, forms] of definitions) {
+    const ranked = [...forms].sort((a, b) => b[1] - a[1])
+    const kept = ranked.filter(([, n]) => n * 5 >= ranked[0]![1]).slice(0, MAX_LONG_FORMS)
+    for (const [expansion] of kept) groups.push([acronym, expansion])
   }
   const table: Record<string, string[]> = {}
   for (const group of groups) {

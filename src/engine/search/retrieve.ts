@@ -31,6 +31,8 @@ export const RERANK = {
   depth: 20,
   /** Weight of the best sentence's score against the BM25 score (scaled to 1 for the top candidate). */
   sentenceWeight: 2,
+  /** Most index postings (passage × term) a query may make MiniSearch score; see `searchTerms`. */
+  postingsBudget: 1500,
 } as const
 
 /**
@@ -60,7 +62,7 @@ export function retrieve(
     const end = document.firstPassage + document.passageCount
     options.filter = (r) => (r.id as number) >= document.firstPassage && (r.id as number) < end
   }
-  const candidates = index.search(query.terms.map((t) => t.term).join(' '), options).slice(0, Math.max(limit, RERANK.depth))
+  const candidates = index.search(searchTerms(corpus, query).join(' '), options).slice(0, Math.max(limit, RERANK.depth))
   const top = candidates[0]?.score ?? 1
   const scoring = scoringQuery(corpus, query)
   return candidates
@@ -78,6 +80,27 @@ function bestSentence(passage: Passage, scoring: ScoringQuery): number {
   let best = 0
   for (let i = 0; i < passage.sentences.length; i++) best = Math.max(best, scoreSentence(sentenceTerms(passage, i), scoring).score)
   return best
+}
+
+/**
+ * The terms worth sending to MiniSearch. MiniSearch's cost grows with the passages each term is
+ * in, so on a large corpus the commonest terms (weak evidence for BM25 anyway) are left to the
+ * sentence stage: terms are taken rarest first while their passage counts fit `postingsBudget`
+ * (the rarest always). A small corpus never reaches the budget, so every term is searched.
+ */
+function searchTerms(corpus: Corpus, query: AnalyzedQuery): string[] {
+  const stats = corpus.search
+  const all = query.terms.map((t) => t.term)
+  if (!stats) return all
+  const df = (t: string) => stats.df[t] ?? 0
+  const kept: string[] = []
+  let postings = 0
+  for (const term of [...all].sort((a, b) => df(a) - df(b))) {
+    if (kept.length > 0 && postings + df(term) > RERANK.postingsBudget) continue
+    kept.push(term)
+    postings += df(term)
+  }
+  return kept
 }
 
 /** The document with this id, if any. */
