@@ -16,8 +16,8 @@ export interface QueryTerm {
   term: string
   /** 1 for the question's own words, less for corrections and expansions. */
   weight: number
-  /** Index of the question term this one stands for. */
-  group: number
+  /** Indexes of the question terms this one stands for: one, or a whole phrase ("cepa" for "Center … Analysis"). */
+  groups: number[]
 }
 
 /** A question ready for retrieval and sentence ranking. */
@@ -50,31 +50,32 @@ export function analyzeQuery(corpus: Corpus, question: string): AnalyzedQuery {
     return term === null ? [] : [{ term, raw: t.text.toLowerCase() }]
   })
   const terms: QueryTerm[] = []
-  const add = (term: string, weight: number, group: number) => {
+  const add = (term: string, weight: number, groups: number[]) => {
     const existing = terms.find((t) => t.term === term)
-    if (!existing) terms.push({ term, weight, group })
-    else if (existing.weight < weight) Object.assign(existing, { weight, group })
+    if (!existing) terms.push({ term, weight, groups })
+    else if (existing.weight < weight) Object.assign(existing, { weight, groups })
+    else if (existing.weight === weight) existing.groups = [...new Set([...existing.groups, ...groups])]
   }
   const known = (term: string) => stats === undefined || (stats.df[term] ?? 0) > 0
   const heads: string[] = []
   for (const { term, raw } of words) {
     if (heads.includes(term)) continue
     const group = heads.push(term) - 1
-    add(term, 1, group)
+    add(term, 1, [group])
     if (stats && !known(term) && /^\p{L}+$/u.test(raw)) {
       const fixed = correctWord(stats, raw)
       const fixedTerm = fixed === undefined ? null : normalizeTerm(fixed)
-      if (fixedTerm && fixedTerm !== term) add(fixedTerm, EXPANSION_WEIGHTS.typo, group)
+      if (fixedTerm && fixedTerm !== term) add(fixedTerm, EXPANSION_WEIGHTS.typo, [group])
     }
   }
   if (stats) expandSynonyms(stats, words.map((w) => w.term), heads, add, known)
   const groupWeights = heads.map((_, g) => {
-    const members = terms.filter((t) => t.group === g)
+    const members = terms.filter((t) => t.groups.includes(g))
     const inCorpus = members.filter((t) => known(t.term))
     // A group none of whose terms the corpus has keeps its full weight: missing key words should cost coverage.
     return Math.max(...(inCorpus.length > 0 ? inCorpus : members).map((t) => t.weight * idf(stats, t.term)))
   })
-  const missing = heads.filter((_, g) => !terms.some((t) => t.group === g && known(t.term)))
+  const missing = heads.filter((_, g) => !terms.some((t) => t.groups.includes(g) && known(t.term)))
   return { question, terms, groupWeights, missing }
 }
 
@@ -83,18 +84,19 @@ function expandSynonyms(
   stats: SearchStats,
   sequence: string[],
   heads: string[],
-  add: (term: string, weight: number, group: number) => void,
+  add: (term: string, weight: number, groups: number[]) => void,
   known: (term: string) => boolean,
 ): void {
   for (let i = 0; i < sequence.length; i++) {
     for (let n = 1; n <= MAX_PHRASE && i + n <= sequence.length; n++) {
       const alternatives = stats.synonyms[sequence.slice(i, i + n).join(' ')]
       if (!alternatives) continue
-      const group = heads.indexOf(sequence[i]!)
+      // The alternative stands for the whole phrase: matching it covers every word of the phrase.
+      const groups = [...new Set(sequence.slice(i, i + n).map((t) => heads.indexOf(t)))]
       for (const alternative of alternatives) {
         const parts = alternative.split(' ')
         if (!parts.every(known)) continue
-        for (const part of parts) add(part, EXPANSION_WEIGHTS.synonym, group)
+        for (const part of parts) add(part, EXPANSION_WEIGHTS.synonym, groups)
       }
     }
   }

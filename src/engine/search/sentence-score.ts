@@ -18,9 +18,9 @@ export const SENTENCE_SCORE = {
   typed: 0.05,
 } as const
 
-/** A query prepared for scoring many sentences: term → (group, weight × IDF). */
+/** A query prepared for scoring many sentences: term → (groups, weight × IDF). */
 export interface ScoringQuery {
-  terms: Map<string, { group: number; value: number }>
+  terms: Map<string, { groups: number[]; value: number }>
   groupWeights: number[]
   total: number
 }
@@ -34,7 +34,7 @@ export interface ScoringQuery {
  * ```
  */
 export function scoringQuery(corpus: Corpus, query: AnalyzedQuery): ScoringQuery {
-  const terms = new Map(query.terms.map((t) => [t.term, { group: t.group, value: t.weight * idf(corpus.search, t.term) }]))
+  const terms = new Map(query.terms.map((t) => [t.term, { groups: t.groups, value: t.weight * idf(corpus.search, t.term) }]))
   return { terms, groupWeights: query.groupWeights, total: query.groupWeights.reduce((a, b) => a + b, 0) }
 }
 
@@ -82,9 +82,10 @@ export function scoreSentence(terms: readonly string[], query: ScoringQuery): Se
       continue
     }
     if (!matched.includes(term)) matched.push(term)
-    best.set(hit.group, Math.max(best.get(hit.group) ?? 0, Math.min(hit.value, query.groupWeights[hit.group] ?? hit.value)))
-    if (previous !== undefined && previous !== hit.group) pairs++
-    previous = hit.group
+    for (const g of hit.groups) best.set(g, Math.max(best.get(g) ?? 0, Math.min(hit.value, query.groupWeights[g] ?? hit.value)))
+    const group = hit.groups[0]!
+    if (previous !== undefined && previous !== group) pairs++
+    previous = group
   }
   let earned = 0
   for (const v of best.values()) earned += v

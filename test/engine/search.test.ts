@@ -1,0 +1,140 @@
+/**
+ * Retrieval: number and possessive folding, acronyms found in the content, curated synonyms,
+ * typo correction, precomputed sentence terms and highlights, and ranking on the seed article.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { buildSynonyms, findAcronyms } from '../../src/engine/build/acronyms'
+import { highlight, highlightPassage } from '../../src/engine/search/highlights'
+import { analyzeQuery } from '../../src/engine/search/query'
+import { termsOf } from '../../src/engine/search/sentence-terms'
+import { correctWord } from '../../src/engine/search/typos'
+import { buildCorpus } from '../../src/engine/build/build-corpus'
+import { engineFrom, SEED, SEED_ID } from '../helpers/engine'
+
+/** Paragraph indexes of the top hits for a question. */
+const top = (files: { name: string; content: string }[], question: string, k = 3) =>
+  engineFrom(files).search({ question, k }).map((h) => h.paragraph)
+
+const ARTICLE = {
+  name: 'defence.txt',
+  content: [
+    'The Center for European Policy Analysis (CEPA) held its annual forum in Warsaw on Monday.',
+    'Factories in Poland produced 6000 shells last month, officials said.',
+    'Germany\'s ammunition plants are running three shifts to meet demand from Kyiv.',
+    'Speakers at CEPA warned that stockpiles across Europe remain low.',
+    'The weather in Warsaw was cold and rainy throughout the week.',
+  ].join('\n\n'),
+}
+
+describe('term folding in search', () => {
+  it('finds "6000" when asked about "6,000" and the other way round', () => {
+    expect(top([ARTICLE], 'Who produced 6,000 shells?')[0]).toBe(1)
+    const written = { name: 'n.txt', content: 'Smith counted 6,000 rounds.\n\nNothing else happened here today.' }
+    expect(top([written], 'Who counted 6000 rounds?')[0]).toBe(0)
+  })
+
+  it("matches a possessive with the bare name: Germany's ↔ Germany", () => {
+    expect(top([ARTICLE], 'What are plants in Germany doing?')[0]).toBe(2)
+  })
+})
+
+describe('acronyms found in the content', () => {
+  it('reads "Long Name (ACRONYM)", including small words the acronym spells', () => {
+    expect(findAcronyms('the Center for European Policy Analysis (CEPA) said')).toEqual([
+      { acronym: 'CEPA', expansion: 'Center for European Policy Analysis' },
+    ])
+    expect(findAcronyms('according to Voice of America (VOA).')).toEqual([{ acronym: 'VOA', expansion: 'Voice of America' }])
+    expect(findAcronyms('He met Smith (CEO) at noon.')).toEqual([])
+  })
+
+  it('stores the expansion both ways in the corpus', () => {
+    const { corpus } = buildCorpus([ARTICLE])
+    expect(corpus.search?.synonyms['cepa']).toEqual(['center european polici analysi'])
+    expect(corpus.search?.synonyms['center european polici analysi']).toEqual(['cepa'])
+  })
+
+  it('finds a passage that only uses the acronym when asked with the long name', () => {
+    expect(top([ARTICLE], 'Which stockpiles did speakers at the Center for European Policy Analysis say were low?')[0]).toBe(3)
+    // The phrase's expansion counts for all four of its words, not one.
+    const query = analyzeQuery(buildCorpus([ARTICLE]).corpus, 'Center for European Policy Analysis')
+    expect(query.terms.find((t) => t.term === 'cepa')?.groups).toEqual([0, 1, 2, 3])
+  })
+
+  it('keeps an acronym defined inconsistently to its frequent long forms', () => {
+    const texts = [...Array(6).fill('the European Union (EU) met'), 'the Extra Unit (EU) left']
+    expect(buildSynonyms(texts)['eu']).toContain('european union')
+    expect(buildSynonyms(texts)['eu']).not.toContain('extra unit')
+  })
+})
+
+describe('curated synonyms', () => {
+  it('finds "ammunition" when asked about "ammo"', () => {
+    expect(top([ARTICLE], 'Which ammo plants run three shifts?')[0]).toBe(2)
+    const terms = analyzeQuery(buildCorpus([ARTICLE]).corpus, 'ammo plants').terms.map((t) => t.term)
+    expect(terms).toContain('ammunit')
+  })
+})
+
+describe('typo tolerance', () => {
+  it('corrects a misspelt word to the nearest corpus word with the same first letter', () => {
+    const { corpus } = buildCorpus([ARTICLE])
+    expect(correctWord(corpus.search!, 'amunition')).toBe('ammunition')
+    expect(correctWord(corpus.search!, 'stockpils')).toBe('stockpiles')
+    // Different first letter, or too short: left alone.
+    expect(correctWord(corpus.search!, 'xtockpiles')).toBeUndefined()
+    expect(correctWord(corpus.search!, 'warm')).toBeUndefined()
+  })
+
+  it('ranks the right passage for a misspelt question', () => {
+    expect(top([ARTICLE], 'Which amunition plants run three shifts?')[0]).toBe(2)
+  })
+
+  it('reports question words the corpus lacks and cannot correct', () => {
+    const query = analyzeQuery(buildCorpus([SEED]).corpus, 'Who won the 2022 World Cup?')
+    expect(query.missing).toEqual(expect.arrayContaining(['world', 'cup']))
+  })
+})
+
+describe('precomputed sentence terms', () => {
+  it('stores each sentence\'s terms and their offsets at build time', () => {
+    const { corpus } = buildCorpus([SEED])
+    for (const p of corpus.passages) {
+      for (const s of p.sentences) {
+        expect(s.terms).toEqual(termsOf(p.text.slice(s.start, s.end)))
+        expect(s.termOffsets).toHaveLength(2 * s.terms!.length)
+      }
+    }
+  })
+
+  it('highlights from stored offsets exactly as tokenizing the passage would', () => {
+    const vocabulary = ['Ukraine', "Ukraine's", 'fired', '6,000', 'rounds', 'daily', 'the', 'NATO', 'U.S.', 'said', 'shells', 'in']
+    const sentence = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 12 }).map((w) => `${w.join(' ')}.`)
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.subarray(['ukrain', 'fire', '6000', 'round', 'nato', 'us', 'shell']), (sentences, terms) => {
+        const { corpus } = buildCorpus([{ name: 'p.txt', content: sentences.join(' ') }])
+        const passage = corpus.passages[0]!
+        const wanted = new Set(terms)
+        expect(highlightPassage(passage, wanted)).toEqual(highlight(passage.text, wanted))
+      }),
+      { numRuns: 40 },
+    )
+  })
+})
+
+describe('ranking on the seed article', () => {
+  it('puts paragraph 4 first for "How many rounds was Ukraine firing daily?"', () => {
+    const hits = engineFrom().search({ question: 'How many rounds was Ukraine firing daily?', doc: SEED_ID, k: 5 })
+    expect(hits[0]?.paragraph).toBe(4)
+    const [start, end] = hits[0]!.highlights.find(([s, e]) => hits[0]!.text.slice(s, e) === 'rounds') ?? []
+    expect(hits[0]!.text.slice(start, end)).toBe('rounds')
+  })
+
+  it('finds the CEPA forum paragraph from the acronym alone', () => {
+    expect(engineFrom().search({ question: 'What does CEPA stand for?', k: 1 })[0]?.paragraph).toBe(1)
+  })
+
+  it('returns nothing for a question with no word the corpus has', () => {
+    expect(engineFrom().search({ question: 'Quidditch tournament winners?', k: 3 })).toEqual([])
+  })
+})
