@@ -42,7 +42,8 @@ async function everyDoor(question: string) {
     replies: {
       openai: completion.choices[0]!.message.content,
       mcp: (tool.content as { text: string }[])[0]!.text,
-      slack: ((await slack.json()) as { text: string }).text,
+      // Slack's text is escaped (&amp; &lt; &gt;), which Slack shows as the plain characters.
+      slack: ((await slack.json()) as { text: string }).text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
       discord: ((await discord.json()) as { data: { content: string } }).data.content,
       telegram: ((await telegram.json()) as { text: string }).text,
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { askChat } from '../../src/integrations/ask-chat'
 import { answerText, sourceLine } from '../../src/integrations/format-answer'
+import { slackReply } from '../../src/integrations/slack/reply'
 import { slackSignature, verifySlackRequest } from '../../src/integrations/slack/verify'
 import { chatApp } from './chat-app'
 
@@ -51,10 +52,21 @@ describe('POST /integrations/slack', () => {
     const body = (await res.json()) as { response_type: string; text: string; blocks: { type: string; text?: { text: string }; elements?: { text: string }[] }[] }
     const { formatted } = askChat(chat.engine, [QUESTION])
     expect(body.response_type).toBe('ephemeral')
-    expect(body.text).toBe(answerText(formatted))
+    expect(body.text).toBe(answerText(formatted).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
     expect(body.blocks[0]!.text!.text).toContain(formatted.answer)
     expect(body.blocks[1]!.elements![0]!.text).toContain(sourceLine(formatted.source!))
     if (formatted.sentence) expect(body.blocks[2]!.text!.text).toContain(formatted.sentence.slice(0, 40))
+  })
+
+  it('escapes &, < and > so article text cannot form links or mentions', () => {
+    const reply = slackReply({
+      question: 'q', answered: true, answer: '<b>5,000</b> euros', sentence: 'The siren test on <!channel> day cost R&D teams <b>5,000</b> euros.',
+      source: { documentId: 'a', title: 'Alerts & <sirens>', paragraph: 0 },
+    }, 'ephemeral')
+    const all = JSON.stringify(reply)
+    for (const raw of ['<!channel>', 'R&D', '<b>', '<sirens>']) expect(all).not.toContain(raw)
+    expect(reply.text).toContain('&lt;!channel&gt;')
+    expect(reply.text).toContain('R&amp;D')
   })
 
   it('uses SLACK_RESPONSE_TYPE and explains an empty command', async () => {

@@ -11,7 +11,7 @@ export type SlackResponseType = 'ephemeral' | 'in_channel'
 // Block Kit caps a section's text at 3,000 characters.
 const SECTION_MAX = 3000
 
-/** Slack mrkdwn needs &, < and > escaped. */
+/** Slack reads &, < and > as control characters (links, mentions such as <!channel>), in `text` too. */
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /**
@@ -39,7 +39,7 @@ export function slackReply(f: FormattedAnswer, type: SlackResponseType) {
   const blocks: object[] = [section(`*${escape(answerText({ ...f, source: undefined, sentence: undefined }))}*`)]
   if (f.source) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: fitText(`Source: ${escape(sourceLine(f.source))}`, SECTION_MAX) }] })
   if (f.sentence) blocks.push(section(`> ${escape(f.sentence)}`))
-  return { response_type: type, text: answerText(f), blocks }
+  return { response_type: type, text: escape(answerText(f)), blocks }
 }
 
 /**
