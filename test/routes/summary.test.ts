@@ -1,3 +1,4 @@
+import { exports } from 'cloudflare:workers'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { appFrom, SEED, SEED_ID } from '../helpers/engine'
@@ -27,6 +28,13 @@ describe('GET /summary formats', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe(type)
     expect(await res.text()).toMatch(body)
+  })
+
+  it('is served by the deployed Worker with the generated templates', async () => {
+    const res = await exports.default.fetch('http://example.com/summary?format=markdown&sentences=2')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8')
+    expect(await res.text()).toMatch(/^## .+\n/)
   })
 
   it('format=text is the JSON summary field', async () => {
