@@ -36,7 +36,9 @@ const compatible = (subject: QuestionEntity['kind'], candidate: QuestionEntity['
 const stem = (question: string) => question.trim().replace(/[?!.\s]+$/u, '')
 
 /** Swaps the fragment's subject into the previous question, or appends it when nothing fits. */
-function substitute(previous: string, subject: string, preposition: string | undefined, classify?: EntityClassifier): string {
+function substitute(previous: string, fragment: string, preposition: string | undefined, classify?: EntityClassifier): string {
+  // "And Russia's?" names Russia; the previous question keeps its own possessive.
+  const subject = fragment.replace(/['’]s$/u, '')
   const named = questionEntities(subject, classify).length > 0
   const kind = phraseKind(subject, classify)
   const candidates = entitiesOf(previous, classify).filter((e) => compatible(kind, e.kind))

@@ -61,6 +61,7 @@ describe('resolveFollowUp: elliptical follow-ups', () => {
     [['What did Smith say about NATO?', 'And von der Leyen?'], 'What did von der Leyen say about NATO?'],
     [['When did Germany send tanks to Poland?', 'And to Ukraine?'], 'When did Germany send tanks to Ukraine?'],
     [["What is Russia's budget?", 'And Ukraine?'], "What is Ukraine's budget?"],
+    [["What is Russia's budget?", "What about Ukraine's?"], "What is Ukraine's budget?"],
     [['Why are shells scarce?', 'And in Europe?'], 'Why are shells scarce, in Europe?'],
   ])('%j → %j', (turns, expected) => {
     expect(resolveFollowUp(turns)).toBe(expected)
