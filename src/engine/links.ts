@@ -28,6 +28,22 @@ export interface LinkTarget {
 const WHOLE_WORDS = 10
 /** Words on each side of a `textStart,textEnd` fragment: enough to be unique, short enough to match. */
 const EDGE_WORDS = 4
+/** Up to WHOLE_WORDS + 1 leading words: enough to tell a short text from a long one. */
+const HEAD_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){0,${WHOLE_WORDS}}\\S+`)
+
+/** The last `count` words of a text, found by walking back from its end (a `$`-anchored regex would rescan the text). */
+const lastWords = (text: string, count: number): string[] => {
+  const words: string[] = []
+  let end = text.length
+  while (words.length < count && end > 0) {
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--
+    let start = end
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--
+    if (start < end) words.unshift(text.slice(start, end))
+    end = start
+  }
+  return words
+}
 
 /**
  * Percent-encodes a fragment directive term. Beyond `encodeURIComponent`, the Text Fragments
@@ -52,11 +68,12 @@ export function encodeFragmentTerm(term: string): string {
  * ```
  */
 export function textFragment(text: string): string {
-  const words = text.split(/\s+/).filter((w) => w.length > 0)
-  if (words.length === 0) return ''
-  if (words.length <= WHOLE_WORDS) return `#:~:text=${encodeFragmentTerm(words.join(' '))}`
-  const start = words.slice(0, EDGE_WORDS).join(' ')
-  const end = words.slice(-EDGE_WORDS).join(' ')
+  // Only the edges are read: a passage is hundreds of words and this runs for every hit.
+  const head = text.match(HEAD_WORDS)?.[0]?.trim().split(/\s+/) ?? []
+  if (head.length === 0) return ''
+  if (head.length <= WHOLE_WORDS) return `#:~:text=${encodeFragmentTerm(head.join(' '))}`
+  const start = head.slice(0, EDGE_WORDS).join(' ')
+  const end = lastWords(text, EDGE_WORDS).join(' ')
   return `#:~:text=${encodeFragmentTerm(start)},${encodeFragmentTerm(end)}`
 }
 

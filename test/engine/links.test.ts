@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { documentPath, encodeFragmentTerm, sourceLink, textFragment } from '../../src/engine/links'
 import { engineFrom, SEED, SEED_ID } from '../helpers/engine'
@@ -18,6 +19,20 @@ describe('deep links', () => {
     expect(sourceLink({ documentId: 'a', url: 'https://x.test/a?b=1#top', paragraph: 3, text: 'Hello there.' })).toBe(
       'https://x.test/a?b=1#:~:text=Hello%20there.',
     )
+  })
+
+  it('reads only the edges of a text yet matches splitting it all into words', () => {
+    const reference = (text: string) => {
+      const words = text.split(/\s+/).filter((w) => w.length > 0)
+      if (words.length === 0) return ''
+      if (words.length <= 10) return `#:~:text=${encodeFragmentTerm(words.join(' '))}`
+      return `#:~:text=${encodeFragmentTerm(words.slice(0, 4).join(' '))},${encodeFragmentTerm(words.slice(-4).join(' '))}`
+    }
+    const word = fc.stringMatching(/^[A-Za-z0-9,.'’-]{1,8}$/)
+    const space = fc.constantFrom(' ', '  ', '\n', '\t', ' \u00a0')
+    const text = fc.tuple(fc.array(fc.tuple(word, space), { maxLength: 30 }), space, space)
+      .map(([parts, lead, trail]) => lead + parts.map(([w, s]) => w + s).join('') + trail)
+    fc.assert(fc.property(text, (t) => textFragment(t) === reference(t)), { numRuns: 500 })
   })
 
   it('falls back to the document page anchor without a url', () => {
