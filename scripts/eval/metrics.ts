@@ -158,7 +158,7 @@ export function scoreQuestion(question: EvalQuestion, outcome: EvalOutcome): Que
     answerable,
     abstained,
     goldRank: outcome.goldRank,
-    sentenceHit: answerable && outcome.sentence !== null && containsAnswer(outcome.sentence, question.answers),
+    sentenceHit: answerable && !abstained && outcome.sentence !== null && containsAnswer(outcome.sentence, question.answers),
     ...spans,
     ...(outcome.confidence === undefined ? {} : { confidence: outcome.confidence }),
   }
