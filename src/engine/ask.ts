@@ -48,7 +48,7 @@ export function ask(context: AskContext, input: { question: string; document?: D
   const retrieved = retrieve(index, corpus, query, { document: input.document, limit: Math.max(input.k, ANSWER_DEPTH) })
   const ranked = rankSentences(corpus, retrieved, query, { expectedSpanTypes: expectedSpanTypes(question.type) })
   const { answer: extracted, abstention } = extractAnswer(
-    { ranked, corpus, question, missing: query.missing },
+    { ranked, corpus, question, query },
     { abstainBelow: context.abstainBelow },
   )
   const answer = extracted && { ...extracted, link: sourceLink({ ...extracted, url: context.documentOf(extracted.documentId).url, text: extracted.sentence }) }
@@ -60,7 +60,7 @@ export function ask(context: AskContext, input: { question: string; document?: D
   }
   const view = answer
     ? { answer: { ...answer, source: source(answer.documentId) } }
-    : { answer: null, closest: top ? { ...top, source: source(top.documentId) } : null }
+    : { answer: null, abstention, closest: top ? { ...top, source: source(top.documentId) } : null }
   const summary = renderText(context.answerTemplate ?? DEFAULT_ANSWER_TEMPLATE, view)
   return { question: input.question, answer, ...(abstention ? { abstention } : {}), passages: hits, summary }
 }

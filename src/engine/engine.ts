@@ -4,6 +4,7 @@
  * the document listing. It loads the serialized index once and never re-indexes.
  */
 import MiniSearch from 'minisearch'
+import { DEFAULT_ABSTAIN_THRESHOLD } from './answer/confidence'
 import { ask } from './ask'
 import { DocumentRequiredError, UnknownDocumentError } from './errors'
 import type { AskResult, DocumentDetail, DocumentSummary, PassageHit, SummaryResult } from './results'
@@ -17,7 +18,7 @@ import type { BuiltCorpus, Corpus, DocumentMeta } from './types'
 
 /** Engine settings; doors fill them from configuration. */
 export interface EngineOptions {
-  /** Confidence below which `ask` abstains (0–1). Default 0.35. */
+  /** Confidence below which `ask` abstains (0–1). Default `DEFAULT_ABSTAIN_THRESHOLD` (0.15, measured; README, Answers). */
   abstainBelow?: number
   /**
    * Templates that replace the defaults (`summary/templates.ts`), e.g. from `content/templates/`
@@ -71,7 +72,7 @@ export interface Engine {
 export function createEngine(built: BuiltCorpus, options: EngineOptions = {}): Engine {
   const { corpus } = built
   const index = MiniSearch.loadJSON<IndexedPassage>(built.index, searchIndexOptions)
-  const abstainBelow = options.abstainBelow ?? 0.35
+  const abstainBelow = options.abstainBelow ?? DEFAULT_ABSTAIN_THRESHOLD
 
   const documentOf = (id: string): DocumentMeta => {
     const found = findDocument(corpus, id)

@@ -5,10 +5,11 @@
  */
 import type { QuestionAnalysis } from '../question/analyze'
 import type { Abstention, Answer } from '../results'
+import type { AnalyzedQuery } from '../search/query'
 import type { RankedSentence } from '../search/rank-sentences'
 import type { Corpus } from '../types'
 import { sentenceCandidates, type Candidate } from './candidates'
-import { abstainFor, confidenceOf } from './confidence'
+import { abstainFor, confidenceOf, evidenceOf } from './confidence'
 import { TYPED_ANSWERS } from './type-fit'
 
 /** How `extractAnswer` decides. */
@@ -22,45 +23,63 @@ export interface AnswerInput {
   ranked: readonly RankedSentence[]
   corpus: Corpus
   question: QuestionAnalysis
-  /** The question's index terms that no passage of the corpus contains. */
-  missing?: readonly string[]
+  /** The analysed query the sentences were ranked with (terms, IDF weights, terms no passage has). */
+  query: AnalyzedQuery
 }
 
-/** How many ranked sentences compete for the answer, and how much their rank counts. */
+/** The chosen sentence and span. */
+export interface Selection {
+  ranked: RankedSentence
+  candidate: Candidate
+}
+
+/** How many ranked sentences compete for the answer, and how much their rank counts against the span's score. */
 export const SELECTION = { sentences: 6, sentenceWeight: 0.8 } as const
+
+/**
+ * The best sentence and span: the sentence ranker's score and the candidate's score, weighted.
+ *
+ * @example
+ * ```ts
+ * selectAnswer({ ranked, corpus, question, query })?.candidate.span?.type // "number"
+ * ```
+ */
+export function selectAnswer({ ranked, corpus, question }: AnswerInput): Selection | undefined {
+  const top = ranked[0]
+  let best: (Selection & { total: number }) | undefined
+  for (const r of ranked.slice(0, SELECTION.sentences)) {
+    const c = sentenceCandidates(corpus.passages[r.passageId]!, r.sentence, question)[0]
+    if (!c) continue
+    const relative = top && top.score > 0 ? Math.max(0, r.score) / top.score : 0
+    const total = SELECTION.sentenceWeight * relative + (1 - SELECTION.sentenceWeight) * c.score
+    if (!best || total > best.total) best = { ranked: r, candidate: c, total }
+  }
+  return best
+}
 
 /**
  * Turns the ranked sentences into an answer, or an abstention.
  *
  * @example
  * ```ts
- * const { answer } = extractAnswer({ ranked, corpus, question: analyzeQuestion(q) }, { abstainBelow: 0.35 })
+ * const { answer } = extractAnswer({ ranked, corpus, question: analyzeQuestion(q), query }, { abstainBelow: 0.35 })
  * ```
  */
 export function extractAnswer(input: AnswerInput, options: AnswerOptions): { answer: Answer | null; abstention?: Abstention } {
-  const { ranked, corpus, question } = input
-  const top = ranked[0]
-  if (!top) return abstained('no-match', 'no passage matches the question')
-  const missing = abstainFor(question, input.missing ?? [])
+  const { corpus, question } = input
+  const missing = abstainFor(question, input.query.missing)
   if (missing) return { answer: null, abstention: missing }
-
-  let best: { r: RankedSentence; c: Candidate; total: number } | undefined
-  for (const r of ranked.slice(0, SELECTION.sentences)) {
-    const c = sentenceCandidates(corpus.passages[r.passageId]!, r.sentence, question)[0]
-    if (!c) continue
-    const relative = top.score > 0 ? Math.max(0, r.score) / top.score : 0
-    const total = SELECTION.sentenceWeight * relative + (1 - SELECTION.sentenceWeight) * c.score
-    if (!best || total > best.total) best = { r, c, total }
-  }
-  if (!best) {
+  if (input.ranked.length === 0) return abstained('no-match', 'no passage matches the question')
+  const selection = selectAnswer(input)
+  if (!selection) {
     return abstained('no-candidate', TYPED_ANSWERS.has(question.type)
       ? `no sentence near the question's words names a ${question.type === 'organization' ? 'organisation' : question.type}`
       : 'no sentence answers the question')
   }
-  const { r, c } = best
-  const confidence = confidenceOf({ coverage: r.coverage, fit: c.fit, candidate: c.score, question })
+  const { ranked: r, candidate: c } = selection
+  const confidence = confidenceOf(evidenceOf(input, selection))
   if (confidence < options.abstainBelow) {
-    return abstained('low-confidence', `the best sentence covers too little of the question (confidence ${confidence.toFixed(2)})`)
+    return abstained('low-confidence', `the best answer's confidence ${confidence.toFixed(2)} is below ${options.abstainBelow}`)
   }
   const passage = corpus.passages[r.passageId]!
   const s = passage.sentences[r.sentence]!

@@ -9,6 +9,7 @@ import { normalizeTerm } from '../text/terms'
 import { tokenize, type Token } from '../text/tokens'
 import type { Passage, Span } from '../types'
 import { clauseAnswer, isClauseType } from './clauses'
+import { lookups } from './lookups'
 import { alternatives, spanParts } from './parts'
 import { typeFit } from './type-fit'
 
@@ -87,8 +88,11 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   for (const span of passage.spans) {
     if (span.start < s.start || span.end > s.end) continue
     consider(span, span.start, span.end, 0)
+    // A full date's year answers "what year"; otherwise the date stays whole ("by 2024" for "by when").
+    if (span.type === 'date' && question.focusTerm !== 'year') continue
     for (const part of spanParts(passage.text, span)) consider(span, part.start, part.end, CANDIDATE_WEIGHTS.part)
   }
+  for (const found of lookups(passage, s, question)) candidates.push({ ...found, fit: 1, score: 1 })
   // "Abstract or concrete?": the alternative the sentence states.
   for (const option of alternatives(question.text)) {
     const w = words.find((x) => x.text.toLowerCase() === option)

@@ -21,7 +21,8 @@ export interface SpanContext {
 
 const overlapsAny = (span: Span, others: Span[]) => others.some((o) => span.start < o.end && span.end > o.start)
 
-// Noun phrases that are only a pronoun or a determiner carry no answer.
+// Noun phrases that are only a pronoun or a determiner carry no answer; compromise's chunks may run
+// across a parenthesis ("Policy Analysis (CEPA"), which no answer does.
 const EMPTY_PHRASE = /^(?:it|they|them|he|she|we|i|you|us|him|her|this|that|these|those|here|there|all|one|which|who|what)$/i
 
 /**
@@ -43,7 +44,7 @@ export function extractSpans(text: string, sentences: Sentence[], context: SpanC
   const typed = [...exact, ...names, ...quoteSpans(text)]
   const seen = new Set(typed.map((s) => `${s.start}:${s.end}`))
   const nouns: Span[] = tagged.nouns
-    .filter((m) => !seen.has(`${m.start}:${m.end}`) && !EMPTY_PHRASE.test(text.slice(m.start, m.end)))
+    .filter((m) => !seen.has(`${m.start}:${m.end}`) && !EMPTY_PHRASE.test(text.slice(m.start, m.end)) && !/[()]/.test(text.slice(m.start, m.end)))
     .map((m) => ({ start: m.start, end: m.end, type: 'noun-phrase' }))
   const inOneSentence = (s: Span) => s.end > s.start && sentences.some((x) => s.start >= x.start && s.end <= x.end)
   return [...typed, ...nouns].filter(inOneSentence).sort((a, b) => a.start - b.start || b.end - a.end)

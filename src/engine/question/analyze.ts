@@ -21,7 +21,7 @@ export interface QuestionAnalysis {
   /** Index terms of the question's content words (focus included), in order, without repeats. */
   keywords: string[]
   /** Content words as written, in order, with their index term: for messages such as "no passage mentions 'World Cup'". */
-  words: { text: string; term: string }[]
+  words: { text: string; term: string; start: number; end: number }[]
 }
 
 // Colloquial words whose index term differs from the text's: "ammo" is ammunition.
@@ -43,7 +43,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const { type, focusAt } = answerTypeOf(lower)
   const words = tokens.flatMap((t) => {
     const term = normalizeTerm(t.text)
-    return term === null ? [] : [{ text: t.text, term }]
+    return term === null ? [] : [{ text: t.text, term, start: t.start, end: t.end }]
   })
   const keywords = [...new Set(words.map((w) => w.term))]
   const focusToken = focusAt !== undefined ? tokens[focusAt] : undefined

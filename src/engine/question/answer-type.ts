@@ -40,7 +40,8 @@ export function answerTypeOf(words: string[]): { type: AnswerType; focusAt?: num
   const much = at(/\bhow much\b/)
   if (much) {
     const after = words.slice(words.indexOf('much') + 1)
-    const money = /^(money|funding|cash|did|does|do|will|would|is|was|were|are|has|had)\b/.test(after.join(' ')) &&
+    // "How much money…", "How much is the plan?", "How much did it cost?" ask for money; "How much ammo…" for a quantity.
+    const money = /^(money|funding|cash|is|was|were|are)\b/.test(after.join(' ')) ||
       /\b(cost|costs|pay|paid|spend|spent|worth|price|fund|funding|money|budget|earn|raise|raised|invest|owe|charge|sell|sold|buy|bought)\b/.test(after.join(' '))
     return money ? { type: 'money' } : { type: 'number', focusAt: words.indexOf('much') + 1 }
   }

@@ -38,6 +38,7 @@ export const ANSWER_VIEW: Shape = {
     sentenceStart: 'value', sentenceEnd: 'value', confidence: 'value', type: 'value', normalized: 'value',
     spanType: 'value', link: 'value', source: SOURCE,
   },
+  abstention: { abstained: 'value', code: 'value', reason: 'value' },
   closest: {
     rank: 'value', documentId: 'value', paragraph: 'value', score: 'value', heading: 'value', text: 'value',
     highlights: 'value', link: 'value', source: SOURCE,

@@ -1,0 +1,51 @@
+/**
+ * @module
+ * Answers read straight off the build's spans: what an acronym stands for ("What does CEPA stand
+ * for?" → the name written before "(CEPA)") and who a named person is ("Who is Oleksandra
+ * Ustinova?" → her stated role, "Ukrainian MP").
+ */
+import type { QuestionAnalysis } from '../question/analyze'
+import type { Passage, Sentence, Span } from '../types'
+
+/** A looked-up answer, by passage offsets. */
+export interface Lookup {
+  start: number
+  end: number
+  span: Span
+}
+
+const STANDS_FOR = /\b(?:[Ww]hat|[Ww]hich)\s+(?:does|did|do)\s+(?:the\s+)?([\p{Lu}][\p{Lu}\p{N}&.-]+)\s+(?:stand|stands)\s+for\b|\b[Ww]hat\s+is\s+([\p{Lu}][\p{Lu}\p{N}&.-]+)\s+short\s+for\b/u
+const WHO_IS = /^\s*who\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/iu
+
+/**
+ * Lookups that answer the question from sentence `s` of a passage.
+ *
+ * @example
+ * ```ts
+ * lookups(passage, sentence, analyzeQuestion('What does CEPA stand for?'))
+ * // [{ …, span: { type: 'organization' } }] → "Center for European Policy Analysis"
+ * ```
+ */
+export function lookups(passage: Passage, s: Sentence, question: QuestionAnalysis): Lookup[] {
+  const found: Lookup[] = []
+  const inSentence = passage.spans.filter((span) => span.start >= s.start && span.end <= s.end)
+  const acronym = STANDS_FOR.exec(question.text)
+  if (acronym) {
+    const short = (acronym[1] ?? acronym[2])!
+    for (const span of inSentence) {
+      if (passage.text.startsWith(` (${short})`, span.end)) found.push({ start: span.start, end: span.end, span })
+    }
+  }
+  const who = WHO_IS.exec(question.text)
+  if (who) {
+    const named = who[1]!.toLowerCase()
+    for (const span of inSentence) {
+      if (span.type !== 'person' || !span.label || !named.includes(passage.text.slice(span.start, span.end).toLowerCase())) continue
+      const at = passage.text.lastIndexOf(span.label, span.start)
+      const near = at >= s.start && at + span.label.length <= s.end
+      const start = near ? at : passage.text.indexOf(span.label, span.end)
+      if (start >= s.start && start + span.label.length <= s.end) found.push({ start, end: start + span.label.length, span })
+    }
+  }
+  return found
+}

@@ -1,0 +1,91 @@
+/**
+ * Answer extraction on the seed article: typed spans, normalised values, abstention with a
+ * reason, the summary sentence, and invariants of every answer (property).
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { confidenceOf } from '../../src/engine/answer/confidence'
+import { engineFrom } from '../helpers/engine'
+
+const engine = engineFrom()
+const ask = (question: string) => engine.ask({ question })
+
+describe('typed answers on the seed', () => {
+  it('answers a count with its modifier and noun, normalised', () => {
+    expect(ask('How many rounds was Ukraine firing daily?').answer).toMatchObject({
+      text: 'up to 6,000 rounds', type: 'number', spanType: 'number', normalized: '6000', paragraph: 4,
+    })
+  })
+
+  it('answers money, dates and people with roles', () => {
+    expect(ask("How much is the EU plan to help President Zelenskyy's regime?").answer).toMatchObject({ text: '$2.1 billion', type: 'money', normalized: '2100000000 USD' })
+    expect(ask('By when will the EU be ready to ship one million rounds of ammunition?').answer).toMatchObject({ text: 'by 2024', type: 'date', normalized: '2024' })
+    expect(ask('Who is the US Ambassador to NATO?').answer).toMatchObject({ text: 'Julianne Smith', type: 'person' })
+    expect(ask('Which broadcaster did Oleksandra Ustinova talk to?').answer?.text).toBe('CNN')
+  })
+
+  it('reads what an acronym stands for and who a named person is', () => {
+    expect(ask('What does CEPA stand for?').answer?.text).toBe('Center for European Policy Analysis')
+    expect(ask('Who is Oleksandra Ustinova?').answer?.text).toBe('Ukrainian MP')
+  })
+})
+
+describe('abstention', () => {
+  it('abstains when the articles never mention what the question names, and says what', () => {
+    const result = ask('Who won the 2022 World Cup?')
+    expect(result.answer).toBeNull()
+    expect(result.abstention).toEqual({ abstained: true, code: 'missing-terms', reason: "no passage mentions '2022 World Cup'" })
+    expect(result.summary).toBe("The articles don't answer this: no passage mentions '2022 World Cup'.")
+  })
+
+  it('abstains below the configured threshold and points to the closest passage', () => {
+    const strict = engineFrom(undefined, { abstainBelow: 1 })
+    const result = strict.ask({ question: 'How many rounds was Ukraine firing daily?' })
+    expect(result.answer).toBeNull()
+    expect(result.abstention?.code).toBe('low-confidence')
+    expect(result.summary).toMatch(/^The articles don't answer this: .+\. The closest passage is paragraph 4 of NATO ammunition \(2023-09-28\)\.$/)
+  })
+})
+
+describe('summary', () => {
+  it('states the answer in a sentence and names title, date and paragraph', () => {
+    expect(ask('How many rounds was Ukraine firing daily?').summary).toMatch(
+      /^The answer is up to 6,000 rounds, according to NATO ammunition \(2023-09-28\), paragraph 4: "Ukraine's military was firing up to 6,000 rounds daily, .*"$/,
+    )
+  })
+})
+
+describe('confidence', () => {
+  it('grows with the fit of the span, and a negation on one side lowers it', () => {
+    const base = { fit: 0.5, candidate: 0.8, typed: 1, absentName: 0, negation: 0 }
+    expect(confidenceOf({ ...base, fit: 1 })).toBeGreaterThan(confidenceOf(base))
+    expect(confidenceOf({ ...base, negation: 1 })).toBeLessThan(confidenceOf(base))
+  })
+})
+
+describe('every answer (property)', () => {
+  const words = ['How', 'many', 'who', 'what', 'when', 'rounds', 'Ukraine', 'NATO', 'Smith', 'EU', 'ammunition', 'ship', 'plan', 'billion', 'daily', 'CNN', 'forum', 'is', 'the', 'did', 'by', 'Russia', 'shells', '2024', 'World', 'Cup']
+  it('is a slice of its passage inside its sentence, with confidence in [0, 1]; abstention exactly when null', () => {
+    const passages = engine.corpus.passages
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 10 }), (parts) => {
+        const result = engine.ask({ question: `${parts.join(' ')}?`, k: 2 })
+        expect(result.passages.length).toBeLessThanOrEqual(2)
+        const a = result.answer
+        if (a === null) {
+          expect(result.abstention?.abstained).toBe(true)
+          return
+        }
+        expect(result.abstention).toBeUndefined()
+        const passage = passages.find((p) => p.documentId === a.documentId && p.paragraph === a.paragraph)!
+        expect(passage.text.slice(a.start, a.end)).toBe(a.text)
+        expect(passage.text.slice(a.sentenceStart, a.sentenceEnd)).toBe(a.sentence)
+        expect(a.start).toBeGreaterThanOrEqual(a.sentenceStart)
+        expect(a.end).toBeLessThanOrEqual(a.sentenceEnd)
+        expect(a.confidence).toBeGreaterThanOrEqual(0)
+        expect(a.confidence).toBeLessThanOrEqual(1)
+      }),
+      { numRuns: 120 },
+    )
+  })
+})

@@ -1,0 +1,67 @@
+/**
+ * Question analysis: expected answer type from the wh-word and phrasing, the focus and keywords.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { analyzeQuestion } from '../../src/engine/question/analyze'
+
+describe('answer type', () => {
+  it.each([
+    ['How many rounds was Ukraine firing daily?', 'number'],
+    ['How much ammo will the EU send?', 'number'],
+    ['How much is the EU plan worth?', 'money'],
+    ['How much did the plan cost?', 'money'],
+    ['What percentage of the shells were delivered?', 'percent'],
+    ['How long did the war last?', 'duration'],
+    ['Who heads the European Commission?', 'person'],
+    ['Which broadcaster did Ustinova speak to?', 'organization'],
+    ['Where did Smith speak?', 'place'],
+    ['In what country is Normandy located?', 'place'],
+    ['By when will the EU ship the rounds?', 'date'],
+    ['What year did the storm hit the fleet?', 'date'],
+    ['Why is NATO short on ammunition?', 'reason'],
+    ['How did the Alliance boost production?', 'manner'],
+    ['What is NATO?', 'definition'],
+    ['What does CEPA stand for?', 'definition'],
+    ['Is the support ironclad?', 'yes-no'],
+    ['What did Smith say about the forum?', 'other'],
+  ])('%s → %s', (question, type) => {
+    expect(analyzeQuestion(question).type).toBe(type)
+  })
+})
+
+describe('focus and keywords', () => {
+  it('finds what a count is about, as written and as an index term', () => {
+    expect(analyzeQuestion('How many rounds was Ukraine firing daily?')).toMatchObject({
+      focus: 'rounds', focusTerm: 'round', keywords: ['round', 'ukrain', 'fire', 'daili'],
+    })
+  })
+
+  it('reads a colloquial focus as the word articles use ("ammo" → ammunition)', () => {
+    expect(analyzeQuestion('How much ammo will the EU send?').focusTerm).toBe('ammunit')
+  })
+
+  it('takes the typed noun after modifiers ("which Ukrainian lawmaker")', () => {
+    expect(analyzeQuestion('What is the name of the Norse leader?')).toMatchObject({ type: 'person', focus: 'leader' })
+  })
+
+  it('keeps each keyword with its offsets in the question', () => {
+    const q = 'Who won the 2022 World Cup?'
+    for (const w of analyzeQuestion(q).words) expect(q.slice(w.start, w.end)).toBe(w.text)
+  })
+})
+
+describe('any input (property)', () => {
+  it('gives a known type and keywords that are all index terms of the question', () => {
+    const types = ['person', 'organization', 'place', 'date', 'number', 'money', 'percent', 'duration', 'reason', 'manner', 'definition', 'yes-no', 'other']
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const a = analyzeQuestion(text)
+        expect(types).toContain(a.type)
+        expect(new Set(a.keywords).size).toBe(a.keywords.length)
+        expect(a.words.every((w) => a.keywords.includes(w.term))).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
