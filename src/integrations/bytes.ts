@@ -1,6 +1,7 @@
 /**
  * @module
- * Hex decoding for signatures and keys (Slack's HMAC, Discord's Ed25519).
+ * Bytes for signatures and keys (Slack's HMAC, Discord's Ed25519): hex in and out, and the
+ * signed message built from a text prefix and the raw body bytes, never a re-encoded string.
  */
 
 /**
@@ -29,4 +30,22 @@ export function hexToBytes(hex: string): Uint8Array | undefined {
  */
 export function bytesToHex(bytes: Uint8Array): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/**
+ * The bytes of `prefix` (UTF-8) followed by `body` as received.
+ *
+ * @example
+ * ```ts
+ * joinBytes('v0:1531420618:', new Uint8Array(await request.arrayBuffer()))
+ * ```
+ */
+export function joinBytes(prefix: string, body: Uint8Array | string): Uint8Array {
+  const encoder = new TextEncoder()
+  const head = encoder.encode(prefix)
+  const tail = typeof body === 'string' ? encoder.encode(body) : body
+  const joined = new Uint8Array(head.length + tail.length)
+  joined.set(head)
+  joined.set(tail, head.length)
+  return joined
 }

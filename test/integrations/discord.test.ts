@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { askChat } from '../../src/integrations/ask-chat'
 import { answerText } from '../../src/integrations/format-answer'
-import { bytesToHex } from '../../src/integrations/hex'
+import { bytesToHex } from '../../src/integrations/bytes'
 import { DISCORD_MAX_CONTENT } from '../../src/integrations/discord/interaction'
 import { chatApp } from './chat-app'
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { bytesToHex } from '../../src/integrations/hex'
+import { bytesToHex } from '../../src/integrations/bytes'
 import { slackSignature } from '../../src/integrations/slack/verify'
 import { chatApp } from './chat-app'
 

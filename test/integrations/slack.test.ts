@@ -69,6 +69,18 @@ describe('POST /integrations/slack', () => {
     expect(reply.text).toContain('R&amp;D')
   })
 
+  it('verifies the body bytes as sent, even bytes that are not UTF-8', async () => {
+    const chat = chatApp({ SLACK_SIGNING_SECRET: SECRET })
+    const bytes = new Uint8Array([...new TextEncoder().encode(`${form(QUESTION)}&x=`), 0xff, 0xfe])
+    const timestamp = now()
+    const res = await chat.request('/integrations/slack', {
+      method: 'POST', body: bytes,
+      headers: { 'x-slack-request-timestamp': timestamp, 'x-slack-signature': await slackSignature(SECRET, timestamp, bytes) },
+    })
+    expect(res.status).toBe(200)
+    expect(((await res.json()) as { text: string }).text.length).toBeGreaterThan(0)
+  })
+
   it('uses SLACK_RESPONSE_TYPE and explains an empty command', async () => {
     const chat = chatApp({ SLACK_SIGNING_SECRET: SECRET, SLACK_RESPONSE_TYPE: 'in_channel' })
     expect(((await (await post(chat, form(QUESTION))).json()) as { response_type: string }).response_type).toBe('in_channel')

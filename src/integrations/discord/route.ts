@@ -36,10 +36,11 @@ export const discordRoutes = new Hono<AppEnv>()
 discordRoutes.post('/integrations/discord', limitBody(MAX_DISCORD_BODY_BYTES), async (c) => {
   const key = readSecret(c, 'DISCORD_PUBLIC_KEY')
   if (!key) return secretMissing(c, 'DISCORD_PUBLIC_KEY')
-  const body = await c.req.text()
+  // Verify the bytes as received; only then decode and parse them.
+  const raw = new Uint8Array(await c.req.arrayBuffer())
   let valid: boolean
   try {
-    valid = await verifyDiscordRequest(key, c.req.header('x-signature-ed25519'), c.req.header('x-signature-timestamp'), body)
+    valid = await verifyDiscordRequest(key, c.req.header('x-signature-ed25519'), c.req.header('x-signature-timestamp'), raw)
   } catch {
     return problem(c, 503, 'DISCORD_PUBLIC_KEY is set but is not a 32-byte hex Ed25519 public key.')
   }
@@ -47,7 +48,7 @@ discordRoutes.post('/integrations/discord', limitBody(MAX_DISCORD_BODY_BYTES), a
 
   let json: unknown
   try {
-    json = JSON.parse(body)
+    json = JSON.parse(new TextDecoder().decode(raw))
   } catch {
     return problem(c, 400, 'The request body is not valid JSON.')
   }

@@ -4,9 +4,8 @@
  * application's public key through WebCrypto. Discord sends bad signatures on purpose and
  * delists endpoints that accept them.
  */
-import { hexToBytes } from '../hex'
+import { hexToBytes, joinBytes } from '../bytes'
 
-const encoder = new TextEncoder()
 const keys = new Map<string, Promise<CryptoKey>>()
 
 /** Imports a hex public key once per isolate. */
@@ -31,9 +30,9 @@ const publicKey = (hex: string): Promise<CryptoKey> => {
  * await verifyDiscordRequest(env.DISCORD_PUBLIC_KEY, signature, timestamp, body) // true or false
  * ```
  */
-export async function verifyDiscordRequest(publicKeyHex: string, signature: string | undefined, timestamp: string | undefined, body: string): Promise<boolean> {
+export async function verifyDiscordRequest(publicKeyHex: string, signature: string | undefined, timestamp: string | undefined, body: Uint8Array | string): Promise<boolean> {
   const key = await publicKey(publicKeyHex.toLowerCase())
   const sig = signature ? hexToBytes(signature) : undefined
   if (!sig || sig.length !== 64 || !timestamp) return false
-  return crypto.subtle.verify('Ed25519', key, sig, encoder.encode(timestamp + body))
+  return crypto.subtle.verify('Ed25519', key, sig, joinBytes(timestamp, body))
 }

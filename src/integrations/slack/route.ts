@@ -25,13 +25,14 @@ export const slackRoutes = new Hono<AppEnv>()
 slackRoutes.post('/integrations/slack', limitBody(), async (c) => {
   const secret = readSecret(c, 'SLACK_SIGNING_SECRET')
   if (!secret) return secretMissing(c, 'SLACK_SIGNING_SECRET')
-  const body = await c.req.text()
+  // Verify the bytes as received; only then decode and parse them.
+  const raw = new Uint8Array(await c.req.arrayBuffer())
   const verdict = await verifySlackRequest(secret, {
-    timestamp: c.req.header('x-slack-request-timestamp'), signature: c.req.header('x-slack-signature'), body,
+    timestamp: c.req.header('x-slack-request-timestamp'), signature: c.req.header('x-slack-signature'), body: raw,
   }, Date.now() / 1000)
   if (!verdict.ok) return problem(c, 401, verdict.reason)
 
-  const form = new URLSearchParams(body)
+  const form = new URLSearchParams(new TextDecoder().decode(raw))
   // Slack checks the certificate of a new URL with a signed ssl_check post.
   if (form.get('ssl_check') === '1') return c.body(null, 200)
   const question = form.get('text') ?? ''

@@ -3,7 +3,7 @@
  * Slack request signatures: `v0=` + hex HMAC-SHA256 of `v0:<timestamp>:<raw body>` keyed with
  * the app's signing secret, compared in constant time; stale timestamps are replays.
  */
-import { bytesToHex, hexToBytes } from '../hex'
+import { bytesToHex, hexToBytes, joinBytes } from '../bytes'
 import { constantTimeEqual } from '../secrets'
 
 /**
@@ -22,8 +22,8 @@ export interface SlackSignedRequest {
   timestamp: string | undefined
   /** `X-Slack-Signature`. */
   signature: string | undefined
-  /** The raw body, exactly as received. */
-  body: string
+  /** The raw body, exactly as received (bytes, or text that encodes to them). */
+  body: Uint8Array | string
 }
 
 /** The check's outcome; `reason` is safe to show (it never holds the secret). */
@@ -39,9 +39,9 @@ const encoder = new TextEncoder()
  * await slackSignature(secret, '1531420618', body) // "v0=a2114d57…"
  * ```
  */
-export async function slackSignature(secret: string, timestamp: string, body: string): Promise<string> {
+export async function slackSignature(secret: string, timestamp: string, body: Uint8Array | string): Promise<string> {
   const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(`v0:${timestamp}:${body}`)))
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, joinBytes(`v0:${timestamp}:`, body)))
   return `v0=${bytesToHex(mac)}`
 }
 
