@@ -113,14 +113,24 @@ describe('query-focused summaries', () => {
 
 describe('rankKeySentences', () => {
   it('prefers a sentence stating a figure over a vaguer one, and orders every sentence once', () => {
-    const { order, salience } = rankKeySentences([
+    const sentences = [
       { text: 'Officials talked about the situation at length on a call.' },
       { text: 'The army fired 6,000 shells at the front each day.', facts: ['6000'] },
       { text: 'Officials talked about the situation again later.' },
-    ])
+    ]
+    const { order, salience } = rankKeySentences(sentences, { leadFirst: false })
     expect(order[0]).toBe(1)
     expect([...order].sort()).toEqual([0, 1, 2])
     expect(Math.max(...salience)).toBe(1)
+    expect(rankKeySentences(sentences).order[0]).toBe(0)
+  })
+
+  it('does not put a short first sentence first', () => {
+    const { order } = rankKeySentences([
+      { text: 'Scroll down for video.' },
+      { text: 'The army fired 6,000 shells at the front each day.', facts: ['6000'] },
+    ])
+    expect(order).toEqual([1, 0])
   })
 
   it('returns nothing for no sentences', () => {

@@ -5,7 +5,7 @@
  *   content words weighted by how many sentences repeat them (a centroid view of centrality),
  *   and hard facts (figures and dates) weighted high, per word so long sentences don't win by size;
  * - TextRank centrality over TF-IDF cosine similarity;
- * - a position prior, because news puts the essentials first;
+ * - a position prior, because news puts the essentials first (the first sentence goes first);
  * minus an MMR penalty for resembling a chosen sentence. Greedy, so every prefix of the order is
  * the pick for its length and the order can be stored once at build time. Build-time code.
  */
@@ -33,6 +33,11 @@ export interface KeySentenceOptions {
   redundancyPenalty?: number
   /** Sentences shorter than this many words (captions, "Scroll down for video") are damped. Default 6. */
   minWords?: number
+  /**
+   * Take the first sentence first, unless it is short: a news lead, or an encyclopedia's defining
+   * sentence, belongs in any summary. Default true.
+   */
+  leadFirst?: boolean
 }
 
 /** What the ranker stores per sentence. */
@@ -50,13 +55,15 @@ const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).le
  *
  * @example
  * ```ts
- * const { order } = rankKeySentences([{ text: 'NATO wants more shells for Ukraine.' }, { text: 'Ukraine fires 6,000 shells a day.', facts: ['6000'] }])
- * order // [1, 0]: the figure makes the second sentence the most informative
+ * const sentences = [{ text: 'NATO wants more shells for Ukraine.' }, { text: 'Ukraine fires 6,000 shells a day.', facts: ['6000'] }]
+ * rankKeySentences(sentences).order // [0, 1]: the lead goes first
+ * rankKeySentences(sentences, { leadFirst: false }).order // [1, 0]: the figure makes the second more informative
  * ```
  */
 export function rankKeySentences(sentences: readonly KeySentenceInput[], options: KeySentenceOptions = {}): KeySentenceRanking {
   const {
     positionWeight = 0.3, positionHalfLife = 3, textRankWeight = 0.2, factWeight = 12, redundancyPenalty = 0.1, minWords = 6,
+    leadFirst = true,
   } = options
   const n = sentences.length
   if (n === 0) return { salience: [], order: [] }
@@ -88,7 +95,8 @@ export function rankKeySentences(sentences: readonly KeySentenceInput[], options
       scores.set(i, score - redundancyPenalty * closest[i]!)
     }
     if (order.length === 0) salience = scaleToMax(texts.map((_, i) => scores.get(i)!))
-    const best = [...scores.entries()].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a))[0]
+    const lead = order.length === 0 && leadFirst && wordCount(texts[0]!) >= minWords
+    const best = lead ? 0 : [...scores.entries()].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a))[0]
     order.push(best)
     free.delete(best)
     for (const c of concepts[best]!) covered.add(c)
