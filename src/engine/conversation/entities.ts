@@ -34,7 +34,8 @@ const OPENERS = new Set('name list tell give describe explain summarize summaris
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word)
 const isNumber = (word: string) => /^\p{N}/u.test(word)
 const stripPossessive = (word: string) => word.replace(/['’]s?$/u, '')
-const isAcronym = (word: string) => /^[\p{Lu}.]{2,}$/u.test(word)
+// Roman numerals ("Charles III") are part of a name, not an acronym.
+const isAcronym = (word: string) => /^[\p{Lu}.]{2,}$/u.test(word) && !/^[IVXLC]+$/.test(word)
 
 const guessKind = (words: string[], previous: string | undefined): EntityKind => {
   if (previous && TITLES.has(previous.toLowerCase().replace(/\.$/, ''))) return 'person'

@@ -11,7 +11,8 @@ export type TurnShape =
 
 // Words that open a real question; a turn that contains one is not a fragment.
 const QUESTION_WORDS = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/i
-const AUXILIARIES = /^(?:is|are|was|were|am|do|does|did|can|could|will|would|shall|should|may|might|must|has|have|had)\b/i
+// Case-insensitive but not for capitals: "AM" (a class) or "MAY" is a name, "Am" or "may" a verb.
+const AUXILIARIES = /^(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Aa]m|[Dd]o|[Dd]oes|[Dd]id|[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Ss]hall|[Ss]hould|[Mm]ay|[Mm]ight|[Mm]ust|[Hh]as|[Hh]ave|[Hh]ad)\b/
 const CONNECTIVES = /^(?:and|but|so|also|ok(?:ay)?|then|now)\b[\s,]*/i
 const EXPLICIT = /^(?:(?:what|how)\s+about|what\s+of|(?:and\s+)?(?:the\s+)?same\s+(?:for|with|about)|how\s+(?:is|was)\s+it\s+for)\s+/i
 const PREPOSITIONS = /^(?:in|on|for|by|to|from|at|during|since|after|before|with|about|of|under|over)\s+/i

@@ -16,7 +16,7 @@ export interface FollowUpOptions {
   maxTurns?: number
 }
 
-const QUESTION_LIKE = /\?\s*$|^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|name|list|tell|give|describe|explain)\b/i
+const QUESTION_LIKE = /\?\s*$|\b(?:who|whom|whose|what|which|when|where|why|how)\b|^(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|name|list|tell|give|describe|explain)\b/i
 const ROLE_QUESTION = /^who\s+(?:is|was|are|were)\s+(.+?)[?!.\s]*$/i
 
 /** Entities of a resolved question, plus "the US Ambassador to NATO" from "Who is the US Ambassador to NATO?". */
@@ -41,7 +41,8 @@ function substitute(previous: string, fragment: string, preposition: string | un
   const subject = fragment.replace(/['’]s$/u, '')
   const named = questionEntities(subject, classify).length > 0
   const kind = phraseKind(subject, classify)
-  const candidates = entitiesOf(previous, classify).filter((e) => compatible(kind, e.kind))
+  // Names only: the role of "Who was the duke of X?" is a pronoun's referent, not a subject to swap.
+  const candidates = questionEntities(previous, classify).filter((e) => compatible(kind, e.kind))
   const afterPreposition = preposition
     ? candidates.filter((e) => new RegExp(`\\b${preposition}\\s+(?:the\\s+)?$`, 'i').test(previous.slice(0, e.start)))
     : []

@@ -62,6 +62,10 @@ describe('resolveFollowUp: elliptical follow-ups', () => {
     [['When did Germany send tanks to Poland?', 'And to Ukraine?'], 'When did Germany send tanks to Ukraine?'],
     [["What is Russia's budget?", 'And Ukraine?'], "What is Ukraine's budget?"],
     [["What is Russia's budget?", "What about Ukraine's?"], "What is Ukraine's budget?"],
+    [['Who did King Robert swear fealty to?', 'And Charles III?'], 'Who did King Charles III swear fealty to?'],
+    [['Who was the duke in the battle of Hastings?', 'And Tinchebray?'], 'Who was the duke in the battle of Tinchebray?'],
+    [['Which class contains IP and NP?', 'And AM?'], 'Which class contains IP and AM?'],
+    [['In what expression is DTIME used', 'And NTIME?'], 'In what expression is NTIME used'],
     [['Why are shells scarce?', 'And in Europe?'], 'Why are shells scarce, in Europe?'],
   ])('%j → %j', (turns, expected) => {
     expect(resolveFollowUp(turns)).toBe(expected)
