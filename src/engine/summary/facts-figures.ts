@@ -31,8 +31,9 @@ const payee = (word: string) => !STOP_WORDS.has(word) && !/(?:ed|ing|ly)$/.test(
 export function figureFacts(located: readonly Located[]): FigureFact[] {
   const facts = new Map<string, FigureFact>()
   for (const { passage, span } of located) {
-    // A bare count says nothing on its own ("two of the bridges"): a figure needs what it counts.
-    if (!KINDS.has(span.type) || (span.type === 'number' && !span.label)) continue
+    // A bare count says nothing on its own ("two of the bridges"): a figure needs what it counts,
+    // and "one" is mostly a pronoun or an article ("one needs", "One way").
+    if (!KINDS.has(span.type) || (span.type === 'number' && (!span.label || span.normalized === '1'))) continue
     const { text } = passage
     let start = span.start
     let end = span.end

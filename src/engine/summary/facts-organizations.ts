@@ -75,7 +75,8 @@ export function organizationFacts(located: readonly Located[], definitions: read
   for (const { passage, span } of located) {
     if (definitions.some((d) => d.passage === passage && d.acronymAt === span.start)) continue
     const name = passage.text.slice(span.start, span.end).replace(/['’]s$/, '').trim()
-    if (name === '') continue
+    // One letter ("P", "M") is a symbol, not an organisation.
+    if (name.length < 2) continue
     const key = keyOf(name)
     const known = byKey.get(key)
     if (known) {

@@ -50,7 +50,7 @@ export function peopleFacts(located: readonly Located[]): PersonFact[] {
   const people = new Map<string, PersonFact>()
   for (const item of located) {
     const name = fullName(textOf(item))
-    if (name === '') continue
+    if (name.length < 2) continue
     const role = roleOf(item)
     const known = people.get(name)
     if (!known) {

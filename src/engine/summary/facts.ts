@@ -42,7 +42,7 @@ function placeFacts(located: readonly Located[]): PlaceFact[] {
     const name = item.passage.text.slice(item.span.start, item.span.end).replace(/['’]s$/, '').trim()
     const known = places.get(name)
     if (known) known.mentions++
-    else if (name !== '') places.set(name, { name, mentions: 1, sentence: sentenceRef(item.passage, item.span) })
+    else if (name.length >= 2) places.set(name, { name, mentions: 1, sentence: sentenceRef(item.passage, item.span) })
   }
   return [...places.values()]
 }
