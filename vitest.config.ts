@@ -26,7 +26,7 @@ export default defineConfig({
           // Each file starts its own wrangler dev and Chromium: one at a time, on a 2-core machine.
           fileParallelism: false,
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
     ],
