@@ -31,7 +31,7 @@ export interface AnalyzedQuery {
 }
 
 /** How much a corrected spelling and an expansion count, relative to the question's own word. */
-export const EXPANSION_WEIGHTS = { typo: 0.8, synonym: 0.6 } as const
+export const EXPANSION_WEIGHTS = { typo: 0.5, synonym: 0.6 } as const
 
 const MAX_PHRASE = 5
 

@@ -23,6 +23,8 @@ export interface ScoringQuery {
   terms: Map<string, { groups: number[]; value: number }>
   groupWeights: number[]
   total: number
+  /** Per-group scratch space reused by every `scoreSentence` call (no allocation per sentence). */
+  earned: Float64Array
 }
 
 /**
@@ -35,7 +37,8 @@ export interface ScoringQuery {
  */
 export function scoringQuery(corpus: Corpus, query: AnalyzedQuery): ScoringQuery {
   const terms = new Map(query.terms.map((t) => [t.term, { groups: t.groups, value: t.weight * idf(corpus.search, t.term) }]))
-  return { terms, groupWeights: query.groupWeights, total: query.groupWeights.reduce((a, b) => a + b, 0) }
+  const total = query.groupWeights.reduce((a, b) => a + b, 0)
+  return { terms, groupWeights: query.groupWeights, total, earned: new Float64Array(query.groupWeights.length) }
 }
 
 /** A sentence's score against a query. */
@@ -71,7 +74,8 @@ export function hasTypedSpan(passage: Passage, i: number, types: ReadonlySet<Ent
  * ```
  */
 export function scoreSentence(terms: readonly string[], query: ScoringQuery): SentenceScore {
-  const best = new Map<number, number>()
+  const best = query.earned
+  best.fill(0)
   const matched: string[] = []
   let pairs = 0
   let previous: number | undefined
@@ -82,13 +86,13 @@ export function scoreSentence(terms: readonly string[], query: ScoringQuery): Se
       continue
     }
     if (!matched.includes(term)) matched.push(term)
-    for (const g of hit.groups) best.set(g, Math.max(best.get(g) ?? 0, Math.min(hit.value, query.groupWeights[g] ?? hit.value)))
+    for (const g of hit.groups) best[g] = Math.max(best[g]!, Math.min(hit.value, query.groupWeights[g] ?? hit.value))
     const group = hit.groups[0]!
     if (previous !== undefined && previous !== group) pairs++
     previous = group
   }
   let earned = 0
-  for (const v of best.values()) earned += v
+  for (const v of best) earned += v
   const coverage = query.total > 0 ? Math.min(1, earned / query.total) : 0
   const bonus = SENTENCE_SCORE.proximity * Math.min(pairs, SENTENCE_SCORE.proximityPairs) / SENTENCE_SCORE.proximityPairs
   return { score: coverage + bonus, coverage, matched }
