@@ -6,6 +6,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { extname, join, resolve } from 'node:path'
 import { buildCorpus } from '../src/engine/build/build-corpus'
+import { contentHash } from '../src/engine/build/hash'
 import { CONTENT_EXTENSIONS, type SourceFile } from '../src/engine/content/parse-document'
 import { readTemplates, writeTemplates } from './build-templates'
 
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
   const templates = await readTemplates(join(contentDir, 'templates'))
   const files = await readContent(contentDir)
   const { corpus, index } = buildCorpus(files)
+  // Templates shape every summary, so a changed template must change the version ETags derive from.
+  if (Object.keys(templates).length > 0) corpus.version = contentHash(`${corpus.version}:${JSON.stringify(templates)}`)
   await mkdir(outDir, { recursive: true })
   // JSON.parse of a string literal loads faster than an object literal of the same data.
   const corpusJson = JSON.stringify(JSON.stringify(corpus))
