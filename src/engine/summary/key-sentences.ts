@@ -50,6 +50,9 @@ export interface KeySentenceRanking {
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length
 
+/** Sentences ordered greedily; a summary is at most 10 sentences or 500 words, so 60 is ample. */
+const GREEDY_PICKS = 60
+
 /**
  * Ranks the sentences of one document (in document order).
  *
@@ -75,7 +78,8 @@ export function rankKeySentences(sentences: readonly KeySentenceInput[], options
   for (const list of concepts) for (const c of new Set(list)) spread.set(c, (spread.get(c) ?? 0) + 1)
   // A word only one sentence uses says nothing about what the document is about.
   const weight = (c: string) => (c.startsWith('#') ? factWeight : spread.get(c)! >= 2 ? spread.get(c)! : 0)
-  const lengths = texts.map((t) => Math.max(8, wordCount(t)))
+  const words = texts.map(wordCount)
+  const lengths = words.map((w) => Math.max(8, w))
   const coverageWeight = 1 - positionWeight - textRankWeight
 
   const covered = new Set<string>()
@@ -83,7 +87,7 @@ export function rankKeySentences(sentences: readonly KeySentenceInput[], options
   const free = new Set(sentences.keys())
   const order: number[] = []
   let salience: number[] = []
-  while (free.size > 0) {
+  while (free.size > 0 && order.length < GREEDY_PICKS) {
     const gains = new Map<number, number>()
     for (const i of free) gains.set(i, concepts[i]!.reduce((sum, c) => (covered.has(c) ? sum : sum + weight(c)), 0) / lengths[i]!)
     const topGain = Math.max(...gains.values())
@@ -91,17 +95,19 @@ export function rankKeySentences(sentences: readonly KeySentenceInput[], options
     for (const i of free) {
       const gain = topGain > 0 ? gains.get(i)! / topGain : 0
       let score = coverageWeight * gain + textRankWeight * centrality[i]! + positionWeight / (1 + i / positionHalfLife)
-      if (wordCount(texts[i]!) < minWords) score *= 0.25
+      if (words[i]! < minWords) score *= 0.25
       scores.set(i, score - redundancyPenalty * closest[i]!)
     }
     if (order.length === 0) salience = scaleToMax(texts.map((_, i) => scores.get(i)!))
-    const lead = order.length === 0 && leadFirst && wordCount(texts[0]!) >= minWords
+    const lead = order.length === 0 && leadFirst && words[0]! >= minWords
     const best = lead ? 0 : [...scores.entries()].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a))[0]
     order.push(best)
     free.delete(best)
     for (const c of concepts[best]!) covered.add(c)
     for (const i of free) closest[i] = Math.max(closest[i]!, similarity[best]![i]!)
   }
+  // Past the greedy picks no budget reaches; the rest follow by salience, keeping the build linear.
+  order.push(...[...free].sort((a, b) => salience[b]! - salience[a]! || a - b))
   return { salience, order }
 }
 
