@@ -39,8 +39,10 @@ export const searchIndexOptions: Options<IndexedPassage> = {
   processTerm: normalizeTerm,
   searchOptions: {
     boost: { ...FIELD_BOOSTS },
-    // Typos: one edit in five letters for terms of six letters or more; short terms must match exactly
-    // (fuzzy "war" would match "was", "far", "ward").
+    // Near-spellings: one edit in five letters for terms of six letters or more; short terms must match
+    // exactly (fuzzy "war" would match "was", "far", "ward"). It mostly joins stem variants the stemmer
+    // leaves apart; without it SQuAD dev passage@1 drops 0.792 → 0.782. Misspelt words the corpus
+    // lacks are corrected before the search (see `typos.ts`).
     fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
     // "ammunit" should find "ammunitions"; short prefixes match too much to help.
     prefix: (term) => term.length >= 5,

@@ -9,7 +9,7 @@ import type { Corpus, EntityType } from '../types'
 import { analyzeQuery, type AnalyzedQuery } from './query'
 import type { Retrieved } from './retrieve'
 import { hasTypedSpan, scoreSentence, scoringQuery, SENTENCE_SCORE } from './sentence-score'
-import { sentenceTerms, termsOf } from './sentence-terms'
+import { sentenceTerms } from './sentence-terms'
 
 /** A sentence of a retrieved passage, scored. */
 export interface RankedSentence {
@@ -69,16 +69,4 @@ export function rankSentences(
     })
   })
   return ranked.sort((a, b) => b.score - a.score)
-}
-
-/**
- * The processed terms of a query, as the index sees them (no corrections or expansions).
- *
- * @example
- * ```ts
- * queryTerms('How many rounds?') // ["round"]
- * ```
- */
-export function queryTerms(query: string): string[] {
-  return [...new Set(termsOf(query))]
 }
