@@ -6,8 +6,8 @@
  */
 import type { QuestionAnalysis } from '../question/analyze'
 import { normalizeTerm } from '../text/terms'
-import { tokenize, type Token } from '../text/tokens'
-import type { Passage, Span } from '../types'
+import { tokenize } from '../text/tokens'
+import type { Passage, Sentence, Span } from '../types'
 import { clauseAnswer, isClauseType } from './clauses'
 import { lookups } from './lookups'
 import { alternatives, spanParts } from './parts'
@@ -22,14 +22,28 @@ export interface Candidate {
   score: number
 }
 
-interface Word extends Token { term: string | null }
+/** A content word of the sentence: its index term and passage offsets. */
+interface Word {
+  term: string
+  start: number
+  end: number
+}
+
+/** The sentence's content words, from the offsets the build stored (tokenized here only for an older corpus). */
+function contentWords(passage: Passage, s: Sentence): Word[] {
+  if (s.terms && s.termOffsets) return s.terms.map((term, i) => ({ term, start: s.termOffsets![2 * i]!, end: s.termOffsets![2 * i + 1]! }))
+  return tokenize(passage.text.slice(s.start, s.end)).flatMap((t) => {
+    const term = normalizeTerm(t.text)
+    return term === null ? [] : [{ term, start: t.start + s.start, end: t.end + s.start }]
+  })
+}
 
 /** Scoring weights, measured on the SQuAD dev articles (README, Answers). */
 export const CANDIDATE_WEIGHTS = {
-  /** Token distance at which closeness halves. */
-  halfDistance: 4,
+  /** Distance, in content words, at which closeness halves. */
+  halfDistance: 2,
   /** Bonus when a count's label names the focus ("rounds"), or the focus stands next to the span. */
-  focus: 0.35,
+  focus: 0.2,
   /** Fit of a reason/manner/definition clause, and of the whole sentence when nothing better exists. */
   clause: 0.8,
   sentence: 0.25,
@@ -53,33 +67,35 @@ const WHOLE: ReadonlySet<string> = new Set(['number', 'money', 'percent', 'durat
  */
 export function sentenceCandidates(passage: Passage, index: number, question: QuestionAnalysis): Candidate[] {
   const s = passage.sentences[index]!
-  const words: Word[] = tokenize(passage.text.slice(s.start, s.end)).map((t) => ({
-    text: t.text, start: t.start + s.start, end: t.end + s.start, term: normalizeTerm(t.text),
-  }))
+  // Distances count content words: function words neither separate nor join.
+  const words = contentWords(passage, s)
   const asked = new Set(question.keywords)
-  const hits = words.flatMap((w, i) => (w.term !== null && asked.has(w.term) ? [i] : []))
+  const hits = words.flatMap((w, i) => (asked.has(w.term) ? [i] : []))
   const closeness = (first: number, last: number) => {
     if (hits.length === 0) return 0.3
-    const d = Math.min(...hits.map((h) => (h < first ? first - h : h > last ? h - last : 0)))
+    let d = Infinity
+    for (const h of hits) d = Math.min(d, h < first ? first - h : h > last ? h - last : 0)
     return 1 / (1 + d / CANDIDATE_WEIGHTS.halfDistance)
   }
   const candidates: Candidate[] = []
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
     const fit = typeFit(question.type, span)
     if (fit === 0) return
-    let inside = words.filter((w) => w.start >= start0 && w.end <= end0)
-    if (!WHOLE.has(span.type)) {
-      // Drop function words from the edges. The question's own words stay: measured, answers often
-      // repeat some of them ("non-deterministic Turing machine" for "what type of Turing machine").
-      while (inside.length > 0 && inside[0]!.term === null) inside = inside.slice(1)
-      while (inside.length > 0 && inside.at(-1)!.term === null) inside = inside.slice(0, -1)
+    // The span's content words; the question's own words stay: measured, answers often repeat some
+    // of them ("non-deterministic Turing machine" for "what type of Turing machine").
+    let first = -1
+    let last = -1
+    for (let i = 0; i < words.length; i++) {
+      if (words[i]!.start >= start0 && words[i]!.end <= end0) {
+        if (first === -1) first = i
+        last = i
+      }
     }
-    const content = inside.filter((w) => w.term !== null)
-    if (content.length === 0 || content.every((w) => asked.has(w.term!))) return
-    const first = words.indexOf(inside[0]!)
-    const last = words.indexOf(inside.at(-1)!)
-    const start = WHOLE.has(span.type) ? start0 : inside[0]!.start
-    const end = WHOLE.has(span.type) ? end0 : inside.at(-1)!.end
+    if (first === -1) return
+    const content = words.slice(first, last + 1)
+    if (content.every((w) => asked.has(w.term))) return
+    const start = WHOLE.has(span.type) ? start0 : words[first]!.start
+    const end = WHOLE.has(span.type) ? end0 : words[last]!.end
     let score = fit * (0.5 + 0.5 * closeness(first, last)) + bonus
     if (question.type === 'other' && question.focusTerm && content.some((w) => w.term === question.focusTerm)) score += CANDIDATE_WEIGHTS.focusInside
     if (question.focusTerm && focused(span, words, first, last, question.focusTerm)) score += CANDIDATE_WEIGHTS.focus
@@ -95,7 +111,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   for (const found of lookups(passage, s, question)) candidates.push({ ...found, fit: 1, score: 1 })
   // "Abstract or concrete?": the alternative the sentence states.
   for (const option of alternatives(question.text)) {
-    const w = words.find((x) => x.text.toLowerCase() === option)
+    const w = words.find((x) => passage.text.slice(x.start, x.end).toLowerCase() === option)
     if (w) candidates.push({ start: w.start, end: w.end, fit: 1, score: 1 })
   }
   if (isClauseType(question.type)) {
@@ -113,5 +129,5 @@ const isTyped = (type: string) => ['person', 'organization', 'place', 'date', 'n
 /** Whether the focus is what a count counts, or stands right next to the span. */
 function focused(span: Span, words: Word[], first: number, last: number, focus: string): boolean {
   if (span.label && tokenize(span.label).some((t) => normalizeTerm(t.text) === focus)) return true
-  return [words[first - 1], words[last + 1], words[last + 2]].some((w) => w?.term === focus)
+  return [words[first - 1], words[last + 1]].some((w) => w?.term === focus)
 }

@@ -34,8 +34,8 @@ const NEGATION = /\b(?:not|never|no|none|nor|without|cannot)\b|n't\b/i
  * sentence covers earned no weight there: SQuAD's unanswerable questions reuse the sentence's words.
  */
 export const CONFIDENCE_MODEL: { bias: number; weights: Evidence } = {
-  bias: -4.2,
-  weights: { fit: 2.37, candidate: 1.36, typed: 0.62, absentName: -0.69, negation: -0.95 },
+  bias: -4.1,
+  weights: { fit: 2.01, candidate: 1.59, typed: 0.74, absentName: -0.82, negation: -0.92 },
 }
 
 /**
