@@ -14,7 +14,14 @@ import type { EvalOutcome, EvalQuestion } from './metrics'
 /** How many passages the ranking figures (MRR@5) look at. */
 export const RANK_DEPTH = 5
 
-/** 1-based rank of the gold paragraph among hits of the question's document; 0 when absent. */
+/**
+ * 1-based rank of the gold paragraph among hits of the question's document; 0 when absent.
+ *
+ * @example
+ * ```ts
+ * goldRank({ ...question, paragraph: 4 }, [{ documentId: question.doc, paragraph: 4 }]) // 1
+ * ```
+ */
 export function goldRank(question: EvalQuestion, hits: readonly { documentId: string; paragraph: number }[]): number {
   if (question.paragraph === null) return 0
   return hits.findIndex((h) => h.documentId === question.doc && h.paragraph === question.paragraph) + 1

@@ -103,7 +103,14 @@ function searchTerms(corpus: Corpus, query: AnalyzedQuery): string[] {
   return kept
 }
 
-/** The document with this id, if any. */
+/**
+ * The document with this id, if any.
+ *
+ * @example
+ * ```ts
+ * findDocument(corpus, 'nato-ammunition-2023-09-28')?.passageCount // 5
+ * ```
+ */
 export function findDocument(corpus: Corpus, id: string): DocumentMeta | undefined {
   return corpus.documents.find((d) => d.id === id)
 }
