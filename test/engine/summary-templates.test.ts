@@ -23,6 +23,14 @@ describe('default templates', () => {
     expect(markdown).toContain('**Figures:** $3 million; 20 speeches')
   })
 
+  it('show an acronym beside the name only when the name spells it out', () => {
+    const markdown = engineFrom().summarize({ format: 'markdown' }).summary
+    expect(markdown).toContain('North Atlantic Treaty Organization (NATO)')
+    expect(markdown).toContain('Voice of America (VOA)')
+    expect(markdown).not.toContain('CNN (CNN)')
+    expect(markdown).toMatch(/\bCNN\b/)
+  })
+
   it('render HTML as an escaped, self-contained fragment', () => {
     const html = engineFrom([TRICKY]).summarize({ format: 'html' }).summary
     expect(html.startsWith('<article class="summary">')).toBe(true)

@@ -21,7 +21,7 @@ export const SUMMARY_VIEW: Shape = {
   sentences: { list: { text: 'value', documentId: 'value', paragraph: 'value', start: 'value', end: 'value', ...LISTED } },
   facts: {
     people: fact({ name: 'value', role: 'value', mentions: 'value' }),
-    organizations: fact({ name: 'value', acronym: 'value', mentions: 'value' }),
+    organizations: fact({ name: 'value', acronym: 'value', spelledOut: 'value', mentions: 'value' }),
     places: fact({ name: 'value', mentions: 'value' }),
     figures: fact({ text: 'value', value: 'value', counts: 'value', kind: 'value' }),
     dates: fact({ text: 'value', value: 'value', relative: 'value' }),

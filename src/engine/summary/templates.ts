@@ -36,7 +36,7 @@ Topic: **{{q}}**
 {{/facts.hasPeople}}
 {{#facts.hasOrganizations}}
 
-**Organisations:** {{#facts.organizations}}{{name}}{{#acronym}} ({{acronym}}){{/acronym}}{{^last}}; {{/last}}{{/facts.organizations}}
+**Organisations:** {{#facts.organizations}}{{name}}{{#spelledOut}} ({{acronym}}){{/spelledOut}}{{^last}}; {{/last}}{{/facts.organizations}}
 {{/facts.hasOrganizations}}
 {{#facts.hasPlaces}}
 
@@ -62,7 +62,7 @@ export const DEFAULT_SUMMARY_HTML_TEMPLATE = `<article class="summary">
 {{/sentences}}</ol>{{/hasSentences}}
 {{^hasSentences}}<p>{{#q}}Nothing in the articles matches &ldquo;{{q}}&rdquo;.{{/q}}{{^q}}There is no text to summarise.{{/q}}</p>{{/hasSentences}}
 {{#facts.hasPeople}}<h3>People</h3><ul>{{#facts.people}}<li>{{name}}{{#role}}, {{role}}{{/role}}</li>{{/facts.people}}</ul>{{/facts.hasPeople}}
-{{#facts.hasOrganizations}}<h3>Organisations</h3><ul>{{#facts.organizations}}<li>{{name}}{{#acronym}} ({{acronym}}){{/acronym}}</li>{{/facts.organizations}}</ul>{{/facts.hasOrganizations}}
+{{#facts.hasOrganizations}}<h3>Organisations</h3><ul>{{#facts.organizations}}<li>{{name}}{{#spelledOut}} ({{acronym}}){{/spelledOut}}</li>{{/facts.organizations}}</ul>{{/facts.hasOrganizations}}
 {{#facts.hasPlaces}}<h3>Places</h3><ul>{{#facts.places}}<li>{{name}}</li>{{/facts.places}}</ul>{{/facts.hasPlaces}}
 {{#facts.hasFigures}}<h3>Figures</h3><ul>{{#facts.figures}}<li>{{text}}</li>{{/facts.figures}}</ul>{{/facts.hasFigures}}
 {{#facts.hasDates}}<h3>Dates</h3><ul>{{#facts.dates}}<li>{{text}}{{#value}} <time datetime="{{value}}">({{value}})</time>{{/value}}</li>{{/facts.dates}}</ul>{{/facts.hasDates}}

@@ -26,7 +26,9 @@ export interface ViewMeta {
 export interface SummaryView extends ViewMeta {
   sentences: Listed<SummarySentence>[]
   hasSentences: boolean
-  facts: { [K in keyof SummaryFacts]: Listed<SummaryFacts[K][number]>[] } & {
+  facts: { [K in Exclude<keyof SummaryFacts, 'organizations'>]: Listed<SummaryFacts[K][number]>[] } & {
+    /** `spelledOut`: the name is the acronym written out, so showing both says something. */
+    organizations: Listed<SummaryFacts['organizations'][number] & { spelledOut: boolean }>[]
     hasPeople: boolean
     hasOrganizations: boolean
     hasPlaces: boolean
@@ -69,7 +71,7 @@ export function summaryView(input: ViewInput): SummaryView {
     hasSentences: sentences.length > 0,
     facts: {
       people: listed(facts.people),
-      organizations: listed(facts.organizations),
+      organizations: listed(facts.organizations.map((o) => ({ ...o, spelledOut: o.acronym !== undefined && o.acronym !== o.name }))),
       places: listed(facts.places),
       figures: listed(facts.figures),
       dates: listed(facts.dates),
