@@ -38,7 +38,8 @@ export function spanParts(text: string, span: Span): Part[] {
   }
   if (from === 0) return []
   if (from < inner.length) parts.push({ start: span.start + from, end: span.end })
-  return parts
+  // "Malcolm III of Scotland" is a person; "Scotland" is not: a typed name offers only its head.
+  return span.type === 'person' ? parts.slice(0, 1) : parts
 }
 
 /**
