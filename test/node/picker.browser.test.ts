@@ -3,22 +3,18 @@
  * (test/workers/two-documents.ts): the summary follows the picked document, and a question asked
  * with a document picked is answered from that document only.
  */
-import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './helpers/browser'
 import { startWorker, type RunningWorker } from './helpers/start-worker'
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
 let worker: RunningWorker
 let browser: Browser
 
 describe('playground document picker in Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`)
+    browser = await launchChromium()
     worker = await startWorker({ script: 'test/workers/two-documents.ts' })
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
   })
 
   afterAll(async () => {

@@ -3,15 +3,13 @@
  * /usr/bin/chromium) driven by playwright-core against `wrangler dev`. Every request that leaves
  * the Worker's origin is blocked and recorded, so "works offline" is checked, not assumed.
  */
-import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './helpers/browser'
 import { startWorker, type RunningWorker } from './helpers/start-worker'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const SCREENSHOT = fileURLToPath(new URL('../../docs/playground.png', import.meta.url))
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
 let worker: RunningWorker
 let browser: Browser
@@ -39,9 +37,8 @@ const ask = async (page: Page, question: string) => {
 
 describe('playground in Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`)
+    browser = await launchChromium()
     worker = await startWorker()
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
   })
 
   afterAll(async () => {
