@@ -19,6 +19,9 @@ describe('GET /docs', () => {
       for (const method of Object.keys(item)) expect(html, `${method} ${path}`).toContain(`id="${method}-${path}"`)
     }
     expect(html).toContain('data-path="/ask"')
+    // Each body box holds an example in the operation's own media type.
+    expect(html).toContain('&quot;question&quot;: &quot;How many rounds was Ukraine firing daily?&quot;')
+    expect(html).toContain('command=%2Fask&amp;text=How+many+rounds')
     expect(html).toContain('<script>')
     expect(externalAssets(html)).toEqual([])
   })

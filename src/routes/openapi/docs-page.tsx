@@ -33,6 +33,9 @@ function Operation({ doc, path, method, op }: { doc: Json; path: string; method:
   const params: Json[] = op.parameters ?? []
   const [bodyType, bodyMedia] = (Object.entries(op.requestBody?.content ?? {})[0] ?? []) as [string | undefined, Json]
   const example = bodyMedia ? (bodyMedia.example ?? sample(doc, bodyMedia.schema)) : undefined
+  const exampleText = typeof example === 'string' ? example
+    : bodyType === 'application/x-www-form-urlencoded' ? new URLSearchParams(example as Record<string, string>).toString()
+    : JSON.stringify(example, null, 2)
   return (
     <details class="op" id={`${method}-${path}`}>
       <summary><span class="method">{method}</span><code>{path}</code> — {op.summary}</summary>
@@ -55,7 +58,7 @@ function Operation({ doc, path, method, op }: { doc: Json; path: string; method:
             <input name={p.name} data-in={p.in} value={p.schema?.example !== undefined ? String(p.schema.example) : p.example !== undefined ? String(p.example) : ''} />
           </label>
         ))}
-        {bodyType ? <label>body ({bodyType})<textarea rows={5}>{typeof example === 'string' ? example : JSON.stringify(example, null, 2)}</textarea></label> : null}
+        {bodyType ? <label>body ({bodyType})<textarea rows={5}>{exampleText}</textarea></label> : null}
         <button type="submit">Send</button>
         <pre class="out" hidden></pre>
       </form>
