@@ -40,7 +40,10 @@ export function questionProblem(question: string): string | undefined {
  * ```
  */
 export function askChat(engine: Engine, turns: readonly string[], options: { doc?: string; k?: number } = {}): ChatReply {
-  const resolved = resolveFollowUp(turns, { classify: corpusClassifier(engine.corpus) })
+  const resolved = resolveFollowUp(turns, {
+    classify: corpusClassifier(engine.corpus),
+    answerOf: (question) => engine.ask({ question, ...options }).answer?.text,
+  })
   // A follow-up completed past the limit falls back to the latest turn as asked.
   const question = resolved.length <= LIMITS.questionLength ? resolved : (turns.at(-1) ?? '').trim()
   const result = engine.ask({ question, ...options })

@@ -54,22 +54,37 @@ export function questionTopic(question: string): QuestionEntity | undefined {
 }
 
 /**
- * "it" prefers a sure thing, then what the previous question was about, then a name of unknown
- * kind ("Smith" is rarely "it"); "they" also stands for actors, so names come before the topic.
+ * "it" prefers a sure thing, then what the previous question was about, then its answer, then a
+ * name of unknown kind ("Smith" is rarely "it"); "they" also stands for actors, so names come
+ * first; "she" takes a name of the previous question before its answer.
  */
-const findAntecedent = (want: Want, previous: QuestionEntity[], topic: QuestionEntity | undefined): QuestionEntity | undefined => {
-  if (want === 'person') return antecedent(want, previous)
+const findAntecedent = (want: Want, previous: QuestionEntity[], context: PronounContext): QuestionEntity | undefined => {
+  // The previous answer is the newest thing in the conversation ("Who told CNN?" … "What is her
+  // job?"); it is asked for lazily, as it costs an engine call.
+  const answer = () => {
+    const found = context.answer?.()
+    return found && fits(want, found.kind, true) ? found : undefined
+  }
+  if (want === 'person') return antecedent(want, previous) ?? answer()
   const sure = previous.filter((e) => fits(want, e.kind, true)).at(-1)
-  if (want === 'thing') return sure ?? topic ?? antecedent(want, previous)
-  return antecedent(want, previous) ?? topic
+  if (want === 'thing') return sure ?? context.topic ?? answer() ?? antecedent(want, previous)
+  return antecedent(want, previous) ?? context.topic ?? answer()
+}
+
+/** What else a pronoun may point at besides the previous question's names. */
+export interface PronounContext {
+  /** What the previous question was about (see `questionTopic`). */
+  topic?: QuestionEntity
+  /** The previous question's answer, typed by its question word; called only when needed. */
+  answer?: () => QuestionEntity | undefined
 }
 
 const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`)
 
 /**
- * Replaces the pronouns of `question` with entities of the previous question (`topic`, what it
- * was about, stands in for "it" when no named thing fits). A pronoun whose referent is already
- * named earlier in the same question ("Smith said his…") is left alone.
+ * Replaces the pronouns of `question` with entities of the previous question; failing those, with
+ * what it was about (`context.topic`) or its answer (`context.answer`). A pronoun whose referent
+ * is already named earlier in the same question ("Smith said his…") is left alone.
  *
  * @example
  * ```ts
@@ -78,7 +93,7 @@ const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s
  * // "What else did Julianne Smith say about NATO?"
  * ```
  */
-export function resolvePronouns(question: string, own: QuestionEntity[], previous: QuestionEntity[], topic?: QuestionEntity): string {
+export function resolvePronouns(question: string, own: QuestionEntity[], previous: QuestionEntity[], context: PronounContext = {}): string {
   const tokens = tokenize(question)
   let out = ''
   let at = 0
@@ -93,7 +108,7 @@ export function resolvePronouns(question: string, own: QuestionEntity[], previou
     if (!pronoun) return
     const ownEarlier = own.filter((e) => e.end <= token.start)
     if (antecedent(pronoun.want, ownEarlier)) return
-    const found = findAntecedent(pronoun.want, previous, topic)
+    const found = findAntecedent(pronoun.want, previous, context)
     if (!found) return
     const text = /^\p{Lu}/u.test(token.text) && !/^\p{Lu}/u.test(found.text) ? found.text[0]!.toUpperCase() + found.text.slice(1) : found.text
     out += question.slice(at, token.start) + (pronoun.form === 'possessive' ? possessive(text) : text)

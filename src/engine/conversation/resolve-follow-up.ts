@@ -14,6 +14,21 @@ export interface FollowUpOptions {
   classify?: EntityClassifier
   /** How many of the latest turns to consider (default 8): older context rarely helps. */
   maxTurns?: number
+  /**
+   * The answer text to a (resolved) earlier question, e.g. from the engine. Used only when a
+   * pronoun finds nothing in the previous question: "Who told CNN?" → "What is her job?".
+   */
+  answerOf?: (question: string) => string | undefined
+}
+
+// What an answer is, by its question's word: "who" answers name people, "what"/"which"/"where" things.
+const ANSWER_KIND: [RegExp, QuestionEntity['kind']][] = [[/^\s*(?:who|whom|whose)\b/i, 'person'], [/^\s*(?:what|which|where)\b/i, 'thing']]
+
+/** The previous answer as a pronoun's referent, typed by the previous question's first word. */
+const answerEntity = (previous: string, answerOf: FollowUpOptions['answerOf']): QuestionEntity | undefined => {
+  const kind = ANSWER_KIND.find(([re]) => re.test(previous))?.[1]
+  const text = kind && answerOf?.(previous)?.trim()
+  return kind && text ? { text, start: 0, end: text.length, kind } : undefined
 }
 
 const QUESTION_LIKE = /\?\s*$|\b(?:who|whom|whose|what|which|when|where|why|how)\b|^(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|name|list|tell|give|describe|explain)\b/i
@@ -79,7 +94,10 @@ export function resolveFollowUp(turns: readonly string[], options: FollowUpOptio
   for (const turn of recent.slice(1)) {
     const shape = readTurn(turn)
     if (shape.kind === 'question') {
-      resolved = resolvePronouns(turn, questionEntities(turn, options.classify), entitiesOf(resolved, options.classify), questionTopic(resolved))
+      const previous = resolved
+      resolved = resolvePronouns(turn, questionEntities(turn, options.classify), entitiesOf(previous, options.classify), {
+        topic: questionTopic(previous), answer: () => answerEntity(previous, options.answerOf),
+      })
     } else {
       // A fragment completes a question; after a greeting or a remark it stands as asked.
       resolved = QUESTION_LIKE.test(resolved) ? substitute(resolved, shape.subject, shape.preposition, options.classify) : turn

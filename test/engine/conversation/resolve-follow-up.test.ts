@@ -109,6 +109,23 @@ describe('resolveFollowUp: pronouns', () => {
     expect(resolveFollowUp(turns)).toBe(expected)
   })
 
+  it('falls back to the previous answer, typed by its question word, asking for it only when needed', () => {
+    const asked: string[] = []
+    const answerOf = (question: string) => {
+      asked.push(question)
+      return ({ 'Who told CNN about the shells?': 'Oleksandra Ustinova', 'Where did Smith speak?': 'the Winning the Peace forum', 'When did the forum open?': 'Wednesday', 'Who spoke first?': 'Smith' } as Record<string, string>)[question]
+    }
+    expect(resolveFollowUp(['Who told CNN about the shells?', 'What is her job?'], { answerOf })).toBe("What is Oleksandra Ustinova's job?")
+    expect(resolveFollowUp(['Where did Smith speak?', 'Who organised it?'], { answerOf })).toBe('Who organised the Winning the Peace forum?')
+    // A date is not "it"; a "who" answer is not "it" either.
+    expect(resolveFollowUp(['When did the forum open?', 'Who organised it?'], { answerOf })).toBe('Who organised it?')
+    expect(resolveFollowUp(['Who spoke first?', 'Why did it matter?'], { answerOf })).toBe('Why did it matter?')
+    asked.length = 0
+    expect(resolveFollowUp(['What did Julianne Smith say?', 'Why did she say that?'], { answerOf })).toBe('Why did Julianne Smith say that?')
+    expect(resolveFollowUp(['How many shells was Russia using?', 'And Ukraine?'], { answerOf })).toBe('How many shells was Ukraine using?')
+    expect(asked).toEqual([])
+  })
+
   it('leaves a pronoun whose referent is named in the same question, or has none', () => {
     expect(resolveFollowUp(['What did NATO say?', 'What did Smith say about his plan?'])).toBe('What did Smith say about his plan?')
     expect(resolveFollowUp(['Why are shells scarce?', 'Who said it?'])).toBe('Who said it?')
