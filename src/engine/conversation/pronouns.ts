@@ -31,8 +31,8 @@ const antecedent = (want: Want, entities: QuestionEntity[]): QuestionEntity | un
   return last(true) ?? last(false)
 }
 
-const TOPIC = /\b(?:about|on|of|regarding|for)\s+([\p{L}\p{N}][\p{L}\p{N}'’ -]*?)\s*[?!.]*$/iu
-const TOPIC_WORDS = 5
+// At most five words, spelled out in the pattern so a long question cannot make it backtrack.
+const TOPIC = /\b(?:about|on|of|regarding|for)\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,4}[\p{L}\p{N}][\p{L}\p{N}'’-]*)\s*[?!.]*$/iu
 
 /**
  * What a question is about: the phrase after its last "about", "on", "of"… ("What did Smith say
@@ -46,7 +46,7 @@ const TOPIC_WORDS = 5
 export function questionTopic(question: string): QuestionEntity | undefined {
   const match = TOPIC.exec(question)
   const phrase = match?.[1]?.trim()
-  if (!phrase || phrase.split(/\s+/).length > TOPIC_WORDS) return undefined
+  if (!phrase) return undefined
   const words = phrase.toLowerCase().split(/\s+/)
   if (words.some((w) => w in PRONOUNS || w === 'her') || words.every((w) => STOP_WORDS.has(w))) return undefined
   const start = match!.index + match![0].indexOf(phrase)

@@ -4,6 +4,7 @@
  * the previous question with its subject swapped, a pronoun ("What did she say?") takes the
  * previous question's entity. Plain string work, well under a millisecond per turn.
  */
+import { LIMITS } from '../engine'
 import { phraseKind, questionEntities, type EntityClassifier, type QuestionEntity } from './entities'
 import { readTurn } from './follow-up'
 import { questionTopic, resolvePronouns } from './pronouns'
@@ -89,7 +90,12 @@ function substitute(previous: string, fragment: string, preposition: string | un
  * ```
  */
 export function resolveFollowUp(turns: readonly string[], options: FollowUpOptions = {}): string {
-  const recent = turns.map((t) => t.trim()).filter(Boolean).slice(-(options.maxTurns ?? 8))
+  const trimmed = turns.map((t) => t.trim()).filter(Boolean)
+  const latest = trimmed.at(-1)
+  if (latest === undefined) return ''
+  // An earlier turn longer than a question may be (a pasted document) is no question to complete from.
+  const earlier = trimmed.slice(0, -1).filter((t) => t.length <= LIMITS.questionLength)
+  const recent = [...earlier, latest].slice(-(options.maxTurns ?? 8))
   let resolved = recent[0] ?? ''
   for (const turn of recent.slice(1)) {
     const shape = readTurn(turn)

@@ -165,6 +165,12 @@ describe('resolveFollowUp: questions that stand alone', () => {
     }))
   })
 
+  it('skips earlier turns longer than a question (a pasted document is no question to complete)', () => {
+    const pasted = 'Russia '.repeat(50_000)
+    expect(resolveFollowUp(['How many shells was Russia using?', pasted, 'And Ukraine?'])).toBe('How many shells was Ukraine using?')
+    expect(resolveFollowUp(['How many shells was Russia using?', pasted])).toBe(pasted.trim())
+  })
+
   it('never throws and never returns more than the turns hold', () => {
     fc.assert(fc.property(fc.array(fc.string({ maxLength: 80 }), { maxLength: 6 }), (turns) => {
       const resolved = resolveFollowUp(turns)
