@@ -15,6 +15,8 @@ export interface EvalQuestion {
   answers: string[]
   /** 0-based paragraph that holds the answer; null for unanswerable questions. */
   paragraph: number | null
+  /** A label to break figures down by (the seed set's direct, paraphrase, misspelt, unanswerable). */
+  kind?: string
 }
 
 /** What a system replied to one question, reduced to what the metrics need. */

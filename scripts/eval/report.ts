@@ -15,6 +15,8 @@ export interface EvalReport {
   /** Figures per system, the engine first. */
   systems: { name: string; figures: EvalFigures }[]
   calibration: CalibrationRow[]
+  /** The engine's figures per question kind, when the set labels its questions. */
+  byKind: { kind: string; figures: EvalFigures }[]
 }
 
 const pct = (n: number): string => n.toFixed(3)
@@ -46,11 +48,20 @@ export function formatReport(report: EvalReport): string {
       `${r.from.toFixed(1)}–${r.to.toFixed(1)}`, String(r.answers), pct(r.answerable), pct(r.sentenceAccuracy), pct(r.exactMatch), pct(r.f1),
     ]),
   )
+  const kinds = table(
+    ['kind', 'questions', 'passage@1', 'sentence acc', 'F1', 'abstention'],
+    // A rate with no question to count over is shown as a dash, not as 0.
+    report.byKind.map(({ kind, figures: f }) => {
+      const answerable = (n: number) => (f.answerable > 0 ? pct(n) : '–')
+      return [kind, String(f.questions), answerable(f.passageAt1), answerable(f.sentenceAccuracy), answerable(f.f1), f.unanswerable > 0 ? pct(f.abstention) : '–']
+    }),
+  )
   return [
     `${report.set}: ${report.questions} questions (${report.answerable} answerable, ${report.unanswerable} unanswerable); corpus built in ${report.buildMs} ms`,
     '',
     figures,
     '',
+    ...(report.byKind.length > 0 ? ['Engine by question kind:', kinds, ''] : []),
     'Engine calibration (answers given, by stated confidence):',
     calibration,
     '',

@@ -44,10 +44,12 @@ export function runEvalSet(
       figures: aggregate(score(baselineOutcomes(built.corpus, b, questions))),
     })),
   ]
+  const kinds = [...new Set(questions.flatMap((q) => (q.kind === undefined ? [] : [q.kind])))]
+  const byKind = kinds.map((kind) => ({ kind, figures: aggregate(engineScores.filter((_, i) => questions[i]!.kind === kind)) }))
   const first = systems[0]!.figures
   const report: EvalReport = {
     set: name, questions: first.questions, answerable: first.answerable, unanswerable: first.unanswerable,
-    buildMs, systems, calibration: calibration(engineScores),
+    buildMs, systems, calibration: calibration(engineScores), byKind,
   }
   console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report))
   return report

@@ -27,5 +27,5 @@ export interface SeedFixture {
  * ```
  */
 export function seedQuestions(fixture: SeedFixture): EvalQuestion[] {
-  return fixture.questions.map((q) => ({ id: q.id, question: q.question, doc: fixture.document, answers: q.answers, paragraph: q.paragraph }))
+  return fixture.questions.map((q) => ({ id: q.id, question: q.question, doc: fixture.document, answers: q.answers, paragraph: q.paragraph, kind: q.kind }))
 }
