@@ -13,8 +13,8 @@ import { buildCorpus } from '../../src/engine/build/build-corpus'
 import { engineFrom, SEED, SEED_ID } from '../helpers/engine'
 
 /** Paragraph indexes of the top hits for a question. */
-const top = (files: { name: string; content: string }[], question: string, k = 3) =>
-  engineFrom(files).search({ question, k }).map((h) => h.paragraph)
+const top = (files: { name: string; content: string }[] | { name: string; content: string }, question: string, k = 3) =>
+  engineFrom([files].flat()).search({ question, k }).map((h) => h.paragraph)
 
 const ARTICLE = {
   name: 'defence.txt',
@@ -32,6 +32,12 @@ describe('term folding in search', () => {
     expect(top([ARTICLE], 'Who produced 6,000 shells?')[0]).toBe(1)
     const written = { name: 'n.txt', content: 'Smith counted 6,000 rounds.\n\nNothing else happened here today.' }
     expect(top([written], 'Who counted 6000 rounds?')[0]).toBe(0)
+  })
+
+  it('keeps single capital letters (variables, "Plan B") but not "A" or "I"', () => {
+    const classes = { name: 'c.txt', content: 'The class P holds easy problems.\n\nThe class L holds log-space problems.\n\nA class I like holds none.' }
+    expect(top(classes, 'What does class L hold?')[0]).toBe(1)
+    expect(termsOf('A plan I made: Plan B')).toEqual(['plan', 'made', 'plan', 'b'])
   })
 
   it("matches a possessive with the bare name: Germany's ↔ Germany", () => {
