@@ -3,6 +3,7 @@
  * Builds the Hono app: middleware, the error handler, and every route.
  */
 import { OpenAPIHono } from '@hono/zod-openapi'
+import type { MiddlewareHandler } from 'hono'
 import { cors } from 'hono/cors'
 import type { AppEnv } from './app-env'
 import { defaultEngine } from './default-engine'
@@ -47,9 +48,23 @@ export function createApp(options: AppOptions = {}) {
   const resolveEngine = typeof options.engine === 'function' ? options.engine : options.engine ? () => options.engine as Engine : defaultEngine
 
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-  app.use('*', async (c, next) => {
-    const origin = corsOrigins(c.env)
-    return cors({ origin, allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Authorization'], maxAge: 86400 })(c, next)
+  // One CORS handler per configured origin list, not one per request.
+  const corsHandlers = new Map<string, MiddlewareHandler>()
+  app.use('*', async function corsForConfig(c, next) {
+    const key = c.env?.CORS_ORIGINS ?? '*'
+    let handler = corsHandlers.get(key)
+    if (!handler) {
+      handler = cors({
+        origin: corsOrigins(c.env),
+        allowMethods: ['GET', 'POST', 'OPTIONS'],
+        // Authorization for the OpenAI door's bearer key; the Mcp-* headers for browser MCP clients.
+        allowHeaders: ['Content-Type', 'Authorization', 'Mcp-Protocol-Version', 'Mcp-Session-Id', 'Last-Event-ID'],
+        exposeHeaders: ['Mcp-Session-Id', 'ETag'],
+        maxAge: 86400,
+      })
+      corsHandlers.set(key, handler)
+    }
+    return handler(c, next)
   })
   app.use('*', async (c, next) => {
     c.set('engine', resolveEngine(c.env ?? ({} as Env)))

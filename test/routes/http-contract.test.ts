@@ -127,4 +127,12 @@ describe('CORS', () => {
     const res = await request('/health', { headers: { origin: 'https://a.example' } })
     expect(res.headers.get('access-control-allow-origin')).toBe('*')
   })
+
+  it('lets browser MCP and OpenAI clients send their headers', async () => {
+    const { request } = appFrom()
+    const preflight = await request('/mcp', { method: 'OPTIONS', headers: { origin: 'https://a.example', 'access-control-request-method': 'POST' } })
+    const allowed = (preflight.headers.get('access-control-allow-headers') ?? '').toLowerCase()
+    expect(allowed).toContain('mcp-protocol-version')
+    expect(allowed).toContain('authorization')
+  })
 })
