@@ -96,6 +96,14 @@ describe('typo tolerance', () => {
     expect(top([ARTICLE], 'Which amunition plants run three shifts?')[0]).toBe(2)
   })
 
+  it('corrects at most eight words of a question', () => {
+    const words = ['artillery', 'battalion', 'commander', 'dispatch', 'embassy', 'frontline', 'garrison', 'helicopter', 'infantry', 'journalist', 'kilometre', 'logistics']
+    const corpus = buildCorpus([{ name: 'w.txt', content: `${words.join(' ')}.` }]).corpus
+    // Each word loses its second letter: twelve distinct misspellings, each one edit from a corpus word.
+    const query = analyzeQuery(corpus, words.map((w) => w[0] + w.slice(2)).join(' '))
+    expect(query.terms.filter((t) => t.weight < 1)).toHaveLength(8)
+  })
+
   it('reports question words the corpus lacks and cannot correct', () => {
     const query = analyzeQuery(buildCorpus([SEED]).corpus, 'Who won the 2022 World Cup?')
     expect(query.missing).toEqual(expect.arrayContaining(['world', 'cup']))
@@ -124,6 +132,21 @@ describe('precomputed sentence terms', () => {
         expect(highlightPassage(passage, wanted)).toEqual(highlight(passage.text, wanted))
       }),
       { numRuns: 40 },
+    )
+  })
+})
+
+describe('any question', () => {
+  it('never throws and returns at most k passages of the asked document', () => {
+    const engine = engineFrom([SEED, ARTICLE])
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 1, max: 20 }), fc.constantFrom(undefined, SEED_ID, 'defence'), (question, k, doc) => {
+        const hits = engine.search({ question, k, doc })
+        expect(hits.length).toBeLessThanOrEqual(k)
+        if (doc) for (const h of hits) expect(h.documentId).toBe(doc)
+        for (const h of hits) for (const [start, end] of h.highlights) expect(end).toBeGreaterThan(start)
+      }),
+      { numRuns: 100 },
     )
   })
 })

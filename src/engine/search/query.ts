@@ -34,6 +34,8 @@ export interface AnalyzedQuery {
 export const EXPANSION_WEIGHTS = { typo: 0.5, synonym: 0.6 } as const
 
 const MAX_PHRASE = 5
+/** Most words corrected per question: bounds the work a long question of unknown words can cause. */
+const MAX_CORRECTIONS = 8
 
 /**
  * Analyzes a question against the corpus' term statistics.
@@ -58,11 +60,12 @@ export function analyzeQuery(corpus: Corpus, question: string): AnalyzedQuery {
   }
   const known = (term: string) => stats === undefined || (stats.df[term] ?? 0) > 0
   const heads: string[] = []
+  let corrections = 0
   for (const { term, raw } of words) {
     if (heads.includes(term)) continue
     const group = heads.push(term) - 1
     add(term, 1, [group])
-    if (stats && !known(term) && /^\p{L}+$/u.test(raw)) {
+    if (stats && !known(term) && /^\p{L}+$/u.test(raw) && corrections++ < MAX_CORRECTIONS) {
       const fixed = correctWord(stats, raw)
       const fixedTerm = fixed === undefined ? null : normalizeTerm(fixed)
       if (fixedTerm && fixedTerm !== term) add(fixedTerm, EXPANSION_WEIGHTS.typo, [group])
