@@ -86,7 +86,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     let first = -1
     let last = -1
     for (let i = 0; i < words.length; i++) {
-      if (words[i]!.start >= start0 && words[i]!.end <= end0) {
+      // Overlap, not containment: the word "Myhill's" belongs to the name "John Myhill".
+      if (words[i]!.start < end0 && words[i]!.end > start0) {
         if (first === -1) first = i
         last = i
       }
@@ -94,8 +95,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (first === -1) return
     const content = words.slice(first, last + 1)
     if (content.every((w) => asked.has(w.term))) return
-    const start = WHOLE.has(span.type) ? start0 : words[first]!.start
-    const end = WHOLE.has(span.type) ? end0 : words[last]!.end
+    const start = WHOLE.has(span.type) ? start0 : Math.max(start0, words[first]!.start)
+    const end = WHOLE.has(span.type) ? end0 : Math.min(end0, words[last]!.end)
     let score = fit * (0.5 + 0.5 * closeness(first, last)) + bonus
     if (question.type === 'other' && question.focusTerm && content.some((w) => w.term === question.focusTerm)) score += CANDIDATE_WEIGHTS.focusInside
     if (question.focusTerm && focused(span, words, first, last, question.focusTerm)) score += CANDIDATE_WEIGHTS.focus

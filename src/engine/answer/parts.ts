@@ -38,8 +38,11 @@ export function spanParts(text: string, span: Span): Part[] {
   }
   if (from === 0) return []
   if (from < inner.length) parts.push({ start: span.start + from, end: span.end })
-  // "Malcolm III of Scotland" is a person; "Scotland" is not: a typed name offers only its head.
-  return span.type === 'person' ? parts.slice(0, 1) : parts
+  // "Malcolm III of Scotland" is a person; "Scotland" is not: a person offers only the name before
+  // "of", and only when it has two words or more ("William of Volpiano" stays whole).
+  if (span.type !== 'person') return parts
+  const head = parts[0]!
+  return /\s/.test(text.slice(head.start, head.end)) ? [head] : []
 }
 
 /**

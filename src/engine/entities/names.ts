@@ -55,6 +55,8 @@ export function nameType(tagged: Tagged, text: string, start: number, end: numbe
 }
 
 // Weekdays and months are dates (see dates.ts), not names.
+const bare = (word: string) => word.replace(/['’]s$/, '')
+
 const capitalised = (t: TaggedTerm) =>
   /^[\p{Lu}\p{N}]/u.test(t.text) && /\p{L}/u.test(t.text) && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('WeekDay')
 
@@ -71,11 +73,14 @@ const capitalised = (t: TaggedTerm) =>
 export function nameSpans(text: string, tagged: Tagged): Span[] {
   const spans: Span[] = []
   const { terms } = tagged
+  const starts = terms.map((t, i) => i === 0 || /[.!?]["”’']?\s*$/.test(text.slice(terms[i - 1]!.end, t.start)) || /^\s*["“]/.test(text.slice(terms[i - 1]!.end, t.start)))
+  // A word written with a capital inside a sentence is a name wherever it appears ("Bethencourt took…").
+  const named = new Set(terms.filter((t, i) => !starts[i] && capitalised(t)).map((t) => bare(t.text)))
   let i = 0
   while (i < terms.length) {
     const t = terms[i]!
-    const sentenceStart = i === 0 || /[.!?]["”’']?\s*$/.test(text.slice(terms[i - 1]!.end, t.start)) || /^\s*["“]/.test(text.slice(terms[i - 1]!.end, t.start))
-    const opens = capitalised(t) && !NOT_NAMES.has(t.text.toLowerCase().replace(/['’]s$/, '')) && (!sentenceStart || ['ProperNoun', 'Acronym', 'Place', 'Person', 'Organization'].some((x) => t.tags.has(x)))
+    const known = named.has(bare(t.text)) || ['ProperNoun', 'Acronym', 'Place', 'Person', 'Organization'].some((x) => t.tags.has(x))
+    const opens = capitalised(t) && !NOT_NAMES.has(bare(t.text).toLowerCase()) && (!starts[i] || known)
     if (!opens || /^\d/.test(t.text)) { i++; continue }
     let j = i
     // Extend over capitalised words, and over connectors followed by one; stop at punctuation.
