@@ -137,6 +137,15 @@ describe('precomputed sentence terms', () => {
 })
 
 describe('any question', () => {
+  it('treats words named like object properties as plain words', () => {
+    const content = 'The constructor of the bridge was paid. Its toString method was mentioned.\n\nNothing else.'
+    const built = buildCorpus([{ name: 'c.txt', content }])
+    expect(built.corpus.search?.df['constructor']).toBe(1)
+    const engine = engineFrom([{ name: 'c.txt', content }])
+    expect(engine.search({ question: 'Who was the constructor?' })[0]?.paragraph).toBe(0)
+    expect(() => engineFrom().search({ question: 'What is the constructor of hasOwnProperty?' })).not.toThrow()
+  })
+
   it('never throws and returns at most k passages of the asked document', () => {
     const engine = engineFrom([SEED, ARTICLE])
     fc.assert(

@@ -73,13 +73,13 @@ export function buildSynonyms(texts: readonly string[]): Record<string, string[]
     const kept = ranked.filter(([, n]) => n * 5 >= ranked[0]![1]).slice(0, MAX_LONG_FORMS)
     for (const [expansion] of kept) groups.push([acronym, expansion])
   }
-  const table: Record<string, string[]> = {}
+  const table = new Map<string, string[]>()
   for (const group of groups) {
     const members = [...new Set(group.filter(Boolean))]
     for (const m of members) {
       const others = members.filter((o) => o !== m)
-      table[m] = [...new Set([...(table[m] ?? []), ...others])]
+      table.set(m, [...new Set([...(table.get(m) ?? []), ...others])])
     }
   }
-  return table
+  return Object.fromEntries(table)
 }

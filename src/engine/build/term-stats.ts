@@ -18,7 +18,8 @@ import type { Passage } from '../types'
  * ```
  */
 export function computeTermStats(passages: Passage[]): Pick<SearchStats, 'passages' | 'df' | 'words'> {
-  const df: Record<string, number> = {}
+  // A Map, not an object: a word such as "constructor" must not meet Object.prototype.
+  const df = new Map<string, number>()
   const words = new Set<string>()
   for (const passage of passages) {
     const seen = new Set<string>(passage.heading ? termsOf(passage.heading) : [])
@@ -28,11 +29,11 @@ export function computeTermStats(passages: Passage[]): Pick<SearchStats, 'passag
       sentence.termOffsets = offsets
       for (const t of terms) seen.add(t)
     }
-    for (const t of seen) df[t] = (df[t] ?? 0) + 1
+    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1)
     for (const token of tokenize(`${passage.heading ?? ''} ${passage.text}`)) {
       // Letters only: numbers and codes are not corrected.
       if (/^\p{L}{4,}$/u.test(token.text)) words.add(token.text.toLowerCase())
     }
   }
-  return { passages: passages.length, df, words: [...words].sort() }
+  return { passages: passages.length, df: Object.fromEntries(df), words: [...words].sort() }
 }

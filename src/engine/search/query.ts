@@ -7,7 +7,7 @@
 import { normalizeTerm } from '../text/terms'
 import { tokenize } from '../text/tokens'
 import type { Corpus } from '../types'
-import { idf, type SearchStats } from './stats'
+import { expansionsOf, idf, passageCount, type SearchStats } from './stats'
 import { correctWord } from './typos'
 
 /** One term to search for. */
@@ -58,7 +58,7 @@ export function analyzeQuery(corpus: Corpus, question: string): AnalyzedQuery {
     else if (existing.weight < weight) Object.assign(existing, { weight, groups })
     else if (existing.weight === weight) existing.groups = [...new Set([...existing.groups, ...groups])]
   }
-  const known = (term: string) => stats === undefined || (stats.df[term] ?? 0) > 0
+  const known = (term: string) => stats === undefined || passageCount(stats, term) > 0
   const heads: string[] = []
   let corrections = 0
   for (const { term, raw } of words) {
@@ -92,8 +92,8 @@ function expandSynonyms(
 ): void {
   for (let i = 0; i < sequence.length; i++) {
     for (let n = 1; n <= MAX_PHRASE && i + n <= sequence.length; n++) {
-      const alternatives = stats.synonyms[sequence.slice(i, i + n).join(' ')]
-      if (!alternatives) continue
+      const alternatives = expansionsOf(stats, sequence.slice(i, i + n).join(' '))
+      if (alternatives.length === 0) continue
       // The alternative stands for the whole phrase: matching it covers every word of the phrase.
       const groups = [...new Set(sequence.slice(i, i + n).map((t) => heads.indexOf(t)))]
       for (const alternative of alternatives) {

@@ -11,6 +11,7 @@ import type { Corpus, DocumentMeta, Passage } from '../types'
 import type { IndexedPassage } from './options'
 import { analyzeQuery, type AnalyzedQuery } from './query'
 import { scoreSentence, scoringQuery, type ScoringQuery } from './sentence-score'
+import { passageCount } from './stats'
 import { sentenceTerms } from './sentence-terms'
 
 /** A passage found by the index, with the index terms that matched. */
@@ -92,7 +93,7 @@ function searchTerms(corpus: Corpus, query: AnalyzedQuery): string[] {
   const stats = corpus.search
   const all = query.terms.map((t) => t.term)
   if (!stats) return all
-  const df = (t: string) => stats.df[t] ?? 0
+  const df = (t: string) => passageCount(stats, t)
   const kept: string[] = []
   let postings = 0
   for (const term of [...all].sort((a, b) => df(a) - df(b))) {

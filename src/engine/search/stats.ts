@@ -21,6 +21,32 @@ export interface SearchStats {
 }
 
 /**
+ * Passages containing `term`. Reads own properties only: the tables are plain objects, and a
+ * question word such as "constructor" must not find `Object.prototype.constructor`.
+ *
+ * @example
+ * ```ts
+ * passageCount(stats, 'round') // 2
+ * passageCount(stats, 'constructor') // 0
+ * ```
+ */
+export function passageCount(stats: SearchStats | undefined, term: string): number {
+  return stats !== undefined && Object.hasOwn(stats.df, term) ? stats.df[term]! : 0
+}
+
+/**
+ * The expansions of a phrase (space-joined index terms), own properties only (see `passageCount`).
+ *
+ * @example
+ * ```ts
+ * expansionsOf(stats, 'cepa') // ["center european polici analysi"]
+ * ```
+ */
+export function expansionsOf(stats: SearchStats, phrase: string): readonly string[] {
+  return Object.hasOwn(stats.synonyms, phrase) ? stats.synonyms[phrase]! : []
+}
+
+/**
  * BM25's inverse document frequency of a term; a term no passage contains gets the maximum.
  *
  * @example
@@ -30,6 +56,6 @@ export interface SearchStats {
  */
 export function idf(stats: SearchStats | undefined, term: string): number {
   const n = stats?.passages ?? 1
-  const df = stats?.df[term] ?? 0
+  const df = passageCount(stats, term)
   return Math.log(1 + (n - df + 0.5) / (df + 0.5))
 }
