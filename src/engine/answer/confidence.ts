@@ -34,15 +34,15 @@ const NEGATION = /\b(?:not|never|no|none|nor|without|cannot)\b|n't\b/i
  * sentence covers earned no weight there: SQuAD's unanswerable questions reuse the sentence's words.
  */
 export const CONFIDENCE_MODEL: { bias: number; weights: Evidence } = {
-  bias: -4.1,
-  weights: { fit: 2.01, candidate: 1.59, typed: 0.74, absentName: -0.82, negation: -0.92 },
+  bias: -3.66,
+  weights: { fit: 1.7, candidate: 1.44, typed: 0.77, absentName: -0.92, negation: -1.03 },
 }
 
 /**
  * The default abstention threshold: on the SQuAD 2.0 dev articles it abstains on about half the
  * unanswerable questions while keeping most answers (README, Answers); `ABSTAIN_THRESHOLD` overrides it.
  */
-export const DEFAULT_ABSTAIN_THRESHOLD = 0.15
+export const DEFAULT_ABSTAIN_THRESHOLD = 0.175
 
 /**
  * The evidence for a selected answer.
