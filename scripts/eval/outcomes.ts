@@ -3,6 +3,7 @@
  * Asks an eval set's questions of the engine that serves /ask and records what the metrics need.
  */
 import MiniSearch from 'minisearch'
+import { ANSWER_DEPTH } from '../../src/engine/ask'
 import type { Engine } from '../../src/engine/engine'
 import { searchIndexOptions, type IndexedPassage } from '../../src/engine/search/options'
 import { analyzeQuery } from '../../src/engine/search/query'
@@ -52,14 +53,15 @@ export function engineOutcomes(engine: Engine, questions: readonly EvalQuestion[
 
 /**
  * The sentence ranker's top sentence for every question, ignoring answer extraction and
- * abstention: it isolates retrieval quality from the answer step.
+ * abstention: it isolates retrieval quality from the answer step. Sentences compete over the
+ * same passages as in `ask` (`ANSWER_DEPTH`).
  *
  * @example
  * ```ts
  * rankerOutcomes(built, questions)[0]?.sentence
  * ```
  */
-export function rankerOutcomes(built: BuiltCorpus, questions: readonly EvalQuestion[], k = 3): EvalOutcome[] {
+export function rankerOutcomes(built: BuiltCorpus, questions: readonly EvalQuestion[], k = ANSWER_DEPTH): EvalOutcome[] {
   const corpus: Corpus = built.corpus
   const index = MiniSearch.loadJSON<IndexedPassage>(built.index, searchIndexOptions)
   return questions.map((q) => {
