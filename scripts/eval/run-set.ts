@@ -12,9 +12,9 @@ import { formatReport, type EvalReport } from './report'
 import type { EvalSet } from './squad-data'
 
 /**
- * Measures the engine and the baselines on a set and prints the report.
- * `expectParagraphs` maps a document id to the paragraph count the set defines, so a content
- * rule that merged or dropped a paragraph (misaligning gold paragraphs) fails loudly.
+ * Measures the engine and the baselines on a set and prints the report. When the set states its
+ * paragraph counts, a content rule that merged or dropped a paragraph (misaligning gold
+ * paragraphs) fails the run loudly.
  *
  * @example
  * ```ts
@@ -24,12 +24,12 @@ import type { EvalSet } from './squad-data'
 export function runEvalSet(
   name: string,
   set: EvalSet,
-  options: { json: boolean; expectParagraphs?: Map<string, number> },
+  options: { json: boolean },
 ): EvalReport {
   const started = performance.now()
   const built = buildCorpus(set.files)
   const buildMs = Math.round(performance.now() - started)
-  for (const [id, count] of options.expectParagraphs ?? []) {
+  for (const [id, count] of set.paragraphCounts ?? []) {
     const d = built.corpus.documents.find((doc) => doc.id === id)
     if (d?.passageCount !== count) throw new Error(`${id}: expected ${count} paragraphs, the build made ${d?.passageCount}`)
   }

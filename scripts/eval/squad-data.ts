@@ -21,6 +21,8 @@ interface SquadFile {
 export interface EvalSet {
   files: SourceFile[]
   questions: EvalQuestion[]
+  /** Paragraphs each document must have, when the set defines them (gold paragraphs rely on it). */
+  paragraphCounts?: Map<string, number>
 }
 
 const slug = (title: string): string =>
@@ -40,10 +42,12 @@ export async function loadSquad(path: string): Promise<EvalSet> {
   const files: SourceFile[] = []
   const questions: EvalQuestion[] = []
   const used = new Set<string>()
+  const paragraphCounts = new Map<string, number>()
   for (const article of squad.data) {
     let id = slug(article.title)
     for (let n = 2; used.has(id); n++) id = `${slug(article.title)}-${n}`
     used.add(id)
+    paragraphCounts.set(id, article.paragraphs.length)
     files.push({ name: `${id}.txt`, content: article.paragraphs.map((p) => p.context.replace(/\s+/g, ' ').trim()).join('\n\n') })
     article.paragraphs.forEach((p, paragraph) => {
       for (const qa of p.qas) {
@@ -52,5 +56,5 @@ export async function loadSquad(path: string): Promise<EvalSet> {
       }
     })
   }
-  return { files, questions }
+  return { files, questions, paragraphCounts }
 }

@@ -14,7 +14,5 @@ import { loadSquad } from './squad-data'
  * ```
  */
 export async function runSquadEval(path: string, options: { json: boolean }): Promise<void> {
-  const set = await loadSquad(path)
-  const expectParagraphs = new Map(set.files.map((f) => [f.name.replace(/\.txt$/, ''), f.content.split('\n\n').length]))
-  runEvalSet(path.split('/').at(-1) ?? path, set, { json: options.json, expectParagraphs })
+  runEvalSet(path.split('/').at(-1) ?? path, await loadSquad(path), options)
 }
