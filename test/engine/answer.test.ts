@@ -24,6 +24,12 @@ describe('typed answers on the seed', () => {
     expect(ask('Which broadcaster did Oleksandra Ustinova talk to?').answer?.text).toBe('CNN')
   })
 
+  it('takes the figure bound to the asked subject when a sentence holds figures of several', () => {
+    // "Ukraine's military was firing up to 6,000 rounds daily, … the 60,000 shells that Russia was using."
+    expect(ask('How many shells was Ukraine using?').answer?.text).toBe('up to 6,000 rounds')
+    expect(ask('How many shells was Russia using?').answer?.text).toBe('60,000 shells')
+  })
+
   it('reads what an acronym stands for and who a named person is', () => {
     expect(ask('What does CEPA stand for?').answer?.text).toBe('Center for European Policy Analysis')
     expect(ask('Who is Oleksandra Ustinova?').answer?.text).toBe('Ukrainian MP')

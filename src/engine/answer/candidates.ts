@@ -8,6 +8,7 @@ import type { QuestionAnalysis } from '../question/analyze'
 import { normalizeTerm } from '../text/terms'
 import { tokenize } from '../text/tokens'
 import type { Passage, Sentence, Span } from '../types'
+import { bindingOf } from './binding'
 import { clauseAnswer, isClauseType } from './clauses'
 import { lookups } from './lookups'
 import { alternatives, spanParts } from './parts'
@@ -51,6 +52,8 @@ export const CANDIDATE_WEIGHTS = {
   focusInside: 0.4,
   /** Added to (or, negative, taken from) a part of a span ("computability theory" in "analysis of algorithms and computability theory"). */
   part: 0.1,
+  /** Added when the span's clause names the question's subject, taken when it names only another entity (`binding.ts`). */
+  binding: 0.3,
 } as const
 
 // Types whose span text is kept whole: "up to 6,000 rounds" answers "how many rounds" with its noun.
@@ -77,6 +80,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     for (const h of hits) d = Math.min(d, h < first ? first - h : h > last ? h - last : 0)
     return 1 / (1 + d / CANDIDATE_WEIGHTS.halfDistance)
   }
+  const bind = bindingOf(passage, s, words, question)
   const candidates: Candidate[] = []
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
     const fit = typeFit(question.type, span)
@@ -100,6 +104,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     let score = fit * (0.5 + 0.5 * closeness(first, last)) + bonus
     if (question.type === 'other' && question.focusTerm && content.some((w) => w.term === question.focusTerm)) score += CANDIDATE_WEIGHTS.focusInside
     if (question.focusTerm && focused(span, words, first, last, question.focusTerm)) score += CANDIDATE_WEIGHTS.focus
+    if (WHOLE.has(span.type) && question.type !== 'other') score += CANDIDATE_WEIGHTS.binding * bind(start, end)
     candidates.push({ start, end, span, fit, score: Math.min(1, score) })
   }
   for (const span of passage.spans) {
