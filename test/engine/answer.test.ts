@@ -36,6 +36,20 @@ describe('typed answers on the seed', () => {
   })
 })
 
+describe('definitions', () => {
+  it('answers "What is X?" with the long form of an acronym the text defines', () => {
+    expect(ask('What is CEPA?').answer?.text).toBe('Center for European Policy Analysis')
+    expect(ask('What does VOA stand for?').answer?.text).toBe('Voice of America')
+    expect(ask('What is NATO?').answer?.text).toBe('North Atlantic Treaty Organization')
+  })
+
+  it('answers "What is X?" with an appositive or an "X is a …" clause about X only', () => {
+    const defined = engineFrom([{ name: 'kyiv.md', content: 'Kyiv, the capital of Ukraine, was shelled overnight. Officials said the Bundeswehr is the armed forces of Germany.\n' }])
+    expect(defined.ask({ question: 'What is Kyiv?' }).answer?.text).toBe('the capital of Ukraine')
+    expect(defined.ask({ question: 'What is the Bundeswehr?' }).answer?.text).toBe('the armed forces of Germany')
+  })
+})
+
 describe('abstention', () => {
   it('abstains when the articles never mention what the question names, and says what', () => {
     const result = ask('Who won the 2022 World Cup?')

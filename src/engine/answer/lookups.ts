@@ -6,6 +6,7 @@
  */
 import type { QuestionAnalysis } from '../question/analyze'
 import type { Passage, Sentence, Span } from '../types'
+import { definedTerm, definitionsIn } from './definitions'
 
 /** A looked-up answer, by passage offsets. */
 export interface Lookup {
@@ -14,7 +15,6 @@ export interface Lookup {
   span: Span
 }
 
-const STANDS_FOR = /\b(?:[Ww]hat|[Ww]hich)\s+(?:does|did|do)\s+(?:the\s+)?([\p{Lu}][\p{Lu}\p{N}&.-]+)\s+(?:stand|stands)\s+for\b|\b[Ww]hat\s+is\s+([\p{Lu}][\p{Lu}\p{N}&.-]+)\s+short\s+for\b/u
 const WHO_IS = /^\s*who\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/iu
 
 /**
@@ -29,11 +29,13 @@ const WHO_IS = /^\s*who\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/iu
 export function lookups(passage: Passage, s: Sentence, question: QuestionAnalysis): Lookup[] {
   const found: Lookup[] = []
   const inSentence = passage.spans.filter((span) => span.start >= s.start && span.end <= s.end)
-  const acronym = STANDS_FOR.exec(question.text)
-  if (acronym) {
-    const short = (acronym[1] ?? acronym[2])!
-    for (const span of inSentence) {
-      if (passage.text.startsWith(` (${short})`, span.end)) found.push({ start: span.start, end: span.end, span })
+  const term = definedTerm(question.text)
+  if (term) {
+    // An acronym's long form is a span the build found right before "(ACRONYM)".
+    const longForms = inSentence.filter((x) => passage.text.startsWith(` (${term})`, x.end)).map((x) => passage.text.slice(x.start, x.end))
+    const text = passage.text.slice(s.start, s.end)
+    for (const d of definitionsIn(text, term, longForms)) {
+      found.push({ start: s.start + d.start, end: s.start + d.end, span: { start: s.start + d.start, end: s.start + d.end, type: d.kind === 'acronym' ? 'organization' : 'noun-phrase' } })
     }
   }
   const who = WHO_IS.exec(question.text)
