@@ -36,6 +36,12 @@ describe('typed answers on the seed', () => {
   })
 })
 
+describe('places', () => {
+  it('answers where an event happened with its venue, not a country elsewhere in the sentence', () => {
+    expect(ask('Where did Smith speak?').answer?.text).toMatch(/Winning the Peace forum$/)
+  })
+})
+
 describe('definitions', () => {
   it('answers "What is X?" with the long form of an acronym the text defines', () => {
     expect(ask('What is CEPA?').answer?.text).toBe('Center for European Policy Analysis')

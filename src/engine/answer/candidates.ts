@@ -13,6 +13,7 @@ import { clauseAnswer, isClauseType } from './clauses'
 import { lookups } from './lookups'
 import { alternatives, spanParts } from './parts'
 import { typeFit } from './type-fit'
+import { venuesIn } from './venues'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
 export interface Candidate {
@@ -113,6 +114,10 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     // A full date's year answers "what year"; otherwise the date stays whole ("by 2024" for "by when").
     if (span.type === 'date' && question.focusTerm !== 'year') continue
     for (const part of spanParts(passage.text, span)) consider(span, part.start, part.end, CANDIDATE_WEIGHTS.part)
+  }
+  // "Where did she speak?": the event she spoke at is a place too.
+  if (question.type === 'place') {
+    for (const v of venuesIn(passage.text.slice(s.start, s.end))) consider({ start: s.start + v.start, end: s.start + v.end, type: 'place' }, s.start + v.start, s.start + v.end, 0)
   }
   for (const found of lookups(passage, s, question)) candidates.push({ ...found, fit: 1, score: 1 })
   // "Abstract or concrete?": the alternative the sentence states.
