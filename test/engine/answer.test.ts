@@ -64,6 +64,11 @@ describe('abstention', () => {
     expect(result.summary).toBe("The articles don't answer this: no passage mentions '2022 World Cup'.")
   })
 
+  it('abstains when what the question asks about its names appears nowhere', () => {
+    expect(ask('When did Russia invade Ukraine?').abstention).toMatchObject({ code: 'missing-terms', reason: "no passage mentions 'invade'" })
+    expect(ask('What is the population of Kyiv?').abstention).toMatchObject({ code: 'missing-terms', reason: "no passage mentions 'population'" })
+  })
+
   it('abstains below the configured threshold and points to the closest passage', () => {
     const strict = engineFrom(undefined, { abstainBelow: 1 })
     const result = strict.ask({ question: 'How many rounds was Ukraine firing daily?' })
@@ -82,10 +87,15 @@ describe('summary', () => {
 })
 
 describe('confidence', () => {
-  it('grows with the fit of the span, and a negation on one side lowers it', () => {
-    const base = { fit: 0.5, candidate: 0.8, typed: 1, absentName: 0, negation: 0 }
+  it('grows with the fit of the span and a clear winner, and a negation on one side lowers it', () => {
+    const base = { fit: 0.5, candidate: 0.8, typed: 1, absentName: 0, negation: 0, margin: 0, lookup: 0, exactAll: 0 }
     expect(confidenceOf({ ...base, fit: 1 })).toBeGreaterThan(confidenceOf(base))
+    expect(confidenceOf({ ...base, margin: 0.5 })).toBeGreaterThan(confidenceOf(base))
     expect(confidenceOf({ ...base, negation: 1 })).toBeLessThan(confidenceOf(base))
+  })
+
+  it('reaches 0.8 for an exact figure whose sentence holds every word of the question', () => {
+    expect(ask('How many rounds was Ukraine firing daily?').answer?.confidence).toBeGreaterThanOrEqual(0.8)
   })
 })
 

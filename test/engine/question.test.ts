@@ -3,13 +3,14 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { analyzeQuestion } from '../../src/engine/question/analyze'
+import { analyzeQuestion, questionNames } from '../../src/engine/question/analyze'
 
 describe('answer type', () => {
   it.each([
     ['How many rounds was Ukraine firing daily?', 'number'],
     ['How much ammo will the EU send?', 'number'],
     ['How much is the EU plan worth?', 'money'],
+    ["How large is the European Union's pledge?", 'money'],
     ['How much did the plan cost?', 'money'],
     ['What percentage of the shells were delivered?', 'percent'],
     ['How long did the war last?', 'duration'],
@@ -63,5 +64,13 @@ describe('any input (property)', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('names', () => {
+  it('are the words capitalised after the first, wherever the content words start, less roman numerals', () => {
+    expect([...questionNames(analyzeQuestion('Who made Ralph earl?'))]).toEqual(['ralph'])
+    expect([...questionNames(analyzeQuestion('Who killed Harold II?'))]).toEqual(['harold'])
+    expect([...questionNames(analyzeQuestion('Ukraine fired how many rounds?'))]).toEqual([])
   })
 })

@@ -31,6 +31,8 @@ export interface AnswerInput {
 export interface Selection {
   ranked: RankedSentence
   candidate: Candidate
+  /** The next candidate's score in the same sentence (0 when alone): a clear winner is likelier right. */
+  runnerUp: number
 }
 
 /** How many ranked sentences compete for the answer, and how much their rank counts against the span's score. */
@@ -48,11 +50,14 @@ export function selectAnswer({ ranked, corpus, question }: AnswerInput): Selecti
   const top = ranked[0]
   let best: (Selection & { total: number }) | undefined
   for (const r of ranked.slice(0, SELECTION.sentences)) {
-    const c = sentenceCandidates(corpus.passages[r.passageId]!, r.sentence, question)[0]
+    const candidates = sentenceCandidates(corpus.passages[r.passageId]!, r.sentence, question)
+    const c = candidates[0]
     if (!c) continue
+    // The runner-up is another answer, not a part of this one ("1191" inside "1 May 1191").
+    const next = candidates.find((x) => x.end <= c.start || x.start >= c.end)
     const relative = top && top.score > 0 ? Math.max(0, r.score) / top.score : 0
     const total = SELECTION.sentenceWeight * relative + (1 - SELECTION.sentenceWeight) * c.score
-    if (!best || total > best.total) best = { ranked: r, candidate: c, total }
+    if (!best || total > best.total) best = { ranked: r, candidate: c, runnerUp: next?.score ?? 0, total }
   }
   return best
 }

@@ -5,7 +5,7 @@
  * the 60,000 shells that Russia was using"): the candidate whose clause names the question's
  * subject is bound to it; one whose clause names only another entity belongs to that entity.
  */
-import type { QuestionAnalysis } from '../question/analyze'
+import { questionNames, type QuestionAnalysis } from '../question/analyze'
 import type { Passage, Sentence, Span } from '../types'
 
 /** A content word of the sentence: its index term and passage offsets. */
@@ -32,7 +32,7 @@ const NAMED: ReadonlySet<string> = new Set(['person', 'organization', 'place'])
  * ```
  */
 export function bindingOf(passage: Passage, s: Sentence, words: readonly BindingWord[], question: QuestionAnalysis): (start: number, end: number) => number {
-  const names = new Set(question.words.filter((w, i) => i > 0 && /^\p{Lu}/u.test(w.text)).map((w) => w.term))
+  const names = questionNames(question)
   if (names.size === 0) return () => 0
   const asked = new Set(question.keywords)
   const cuts = [s.start]

@@ -22,6 +22,8 @@ export interface Candidate {
   span?: Span
   fit: number
   score: number
+  /** Whether it was read straight off the text (an acronym's long form, a stated role, an "X or Y" alternative). */
+  lookup?: boolean
 }
 
 /** A content word of the sentence: its index term and passage offsets. */
@@ -119,11 +121,11 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   if (question.type === 'place') {
     for (const v of venuesIn(passage.text.slice(s.start, s.end))) consider({ start: s.start + v.start, end: s.start + v.end, type: 'place' }, s.start + v.start, s.start + v.end, 0)
   }
-  for (const found of lookups(passage, s, question)) candidates.push({ ...found, fit: 1, score: 1 })
+  for (const found of lookups(passage, s, question)) candidates.push({ ...found, fit: 1, score: 1, lookup: true })
   // "Abstract or concrete?": the alternative the sentence states.
   for (const option of alternatives(question.text)) {
     const w = words.find((x) => passage.text.slice(x.start, x.end).toLowerCase() === option)
-    if (w) candidates.push({ start: w.start, end: w.end, fit: 1, score: 1 })
+    if (w) candidates.push({ start: w.start, end: w.end, fit: 1, score: 1, lookup: true })
   }
   if (isClauseType(question.type)) {
     const clause = clauseAnswer(question.type, passage.text.slice(s.start, s.end))

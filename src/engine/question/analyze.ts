@@ -52,3 +52,17 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const alias = FOCUS_ALIASES[focusWord.toLowerCase()]
   return { text: question, type, focus: focusWord, focusTerm: normalizeTerm(alias ?? focusWord) ?? undefined, keywords, words }
 }
+
+/**
+ * The question's names: words capitalised other than as its first word (so "Ralph" in "Who made
+ * Ralph earl?" although "who" and "made" are not content words), less roman numerals ("II").
+ *
+ * @example
+ * ```ts
+ * questionNames(analyzeQuestion('Who killed Harold II?')) // Set { "harold" }
+ * ```
+ */
+export function questionNames(question: QuestionAnalysis): Set<string> {
+  const first = /\p{L}/u.exec(question.text)?.index ?? 0
+  return new Set(question.words.filter((w) => w.start > first && /^\p{Lu}/u.test(w.text) && !/^[IVXLC]+$/.test(w.text)).map((w) => w.term))
+}

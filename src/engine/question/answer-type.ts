@@ -21,6 +21,9 @@ export const FOCUS_TYPES: Record<string, AnswerType> = Object.fromEntries(
   ).flatMap(([type, words]) => words.split(' ').map((w) => [w, type as AnswerType])),
 )
 
+// Words that make a "how much" or "how large" question ask for money.
+const MONEY_WORDS = /\b(cost|costs|pay|paid|spend|spent|worth|price|fund|funding|money|budget|earn|raise|raised|invest|owe|charge|sell|sold|buy|bought)\b/
+
 const AUXILIARIES = /^(is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must)\b/
 
 /**
@@ -41,10 +44,12 @@ export function answerTypeOf(words: string[]): { type: AnswerType; focusAt?: num
   if (much) {
     const after = words.slice(words.indexOf('much') + 1)
     // "How much money…", "How much is the plan?", "How much did it cost?" ask for money; "How much ammo…" for a quantity.
-    const money = /^(money|funding|cash|is|was|were|are)\b/.test(after.join(' ')) ||
-      /\b(cost|costs|pay|paid|spend|spent|worth|price|fund|funding|money|budget|earn|raise|raised|invest|owe|charge|sell|sold|buy|bought)\b/.test(after.join(' '))
+    const money = /^(money|funding|cash|is|was|were|are)\b/.test(after.join(' ')) || MONEY_WORDS.test(after.join(' '))
     return money ? { type: 'money' } : { type: 'number', focusAt: words.indexOf('much') + 1 }
   }
+  // "How large is the EU's pledge?" asks for an amount of money.
+  const size = at(/\bhow (large|big)\b/)
+  if (size && (MONEY_WORDS.test(q.slice(size.index)) || /\b(pledges?|packages?|aid|loans?|grants?|deals?|donations?|investments?)\b/.test(q.slice(size.index)))) return { type: 'money' }
   if (at(/\bhow (long|old)\b/)) return { type: at(/\bhow long\b/) ? 'duration' : 'number' }
   if (at(/\bhow (far|tall|big|large|high|deep|wide|heavy|fast|often|small|low)\b/)) return { type: 'number' }
   if (at(/^(by|since|until|till) when\b|\bwhen\b/)) return { type: 'date' }
