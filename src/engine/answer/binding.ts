@@ -35,12 +35,17 @@ export function bindingOf(passage: Passage, s: Sentence, words: readonly Binding
   const names = questionNames(question)
   if (names.size === 0) return () => 0
   const asked = new Set(question.keywords)
-  const cuts = [s.start]
-  for (const m of passage.text.slice(s.start, s.end).matchAll(BOUNDARY)) cuts.push(s.start + m.index)
-  cuts.push(s.end)
-  const entities = passage.spans.filter((x) => x.start >= s.start && x.end <= s.end && (NAMED.has(x.type) || x.proper))
+  // Computed on the first call: most sentences never hold a figure to bind.
+  let cuts: number[] | undefined
+  let entities: Span[] = []
   const wordsIn = (from: number, to: number, start: number, end: number) => words.filter((w) => w.start >= from && w.end <= to && (w.end <= start || w.start >= end))
   return function bind(start, end) {
+    if (!cuts) {
+      cuts = [s.start]
+      for (const m of passage.text.slice(s.start, s.end).matchAll(BOUNDARY)) cuts.push(s.start + m.index)
+      cuts.push(s.end)
+      entities = passage.spans.filter((x) => x.start >= s.start && x.end <= s.end && (NAMED.has(x.type) || x.proper))
+    }
     let k = 0
     while (k + 1 < cuts.length - 1 && cuts[k + 1]! <= start) k++
     let from = cuts[k]!

@@ -17,6 +17,13 @@ export interface Lookup {
 
 const WHO_IS = /^\s*who\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/iu
 
+// Read once per question, not once per competing sentence.
+const TERMS = new WeakMap<QuestionAnalysis, string | undefined>()
+const termOf = (question: QuestionAnalysis) => {
+  if (!TERMS.has(question)) TERMS.set(question, definedTerm(question.text))
+  return TERMS.get(question)
+}
+
 /**
  * Lookups that answer the question from sentence `s` of a passage.
  *
@@ -29,7 +36,7 @@ const WHO_IS = /^\s*who\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/iu
 export function lookups(passage: Passage, s: Sentence, question: QuestionAnalysis): Lookup[] {
   const found: Lookup[] = []
   const inSentence = passage.spans.filter((span) => span.start >= s.start && span.end <= s.end)
-  const term = definedTerm(question.text)
+  const term = termOf(question)
   if (term) {
     // An acronym's long form is a span the build found right before "(ACRONYM)".
     const longForms = inSentence.filter((x) => passage.text.startsWith(` (${term})`, x.end)).map((x) => passage.text.slice(x.start, x.end))
