@@ -36,7 +36,7 @@ export interface Selection {
 }
 
 /** How many ranked sentences compete for the answer, and how much their rank counts against the span's score. */
-export const SELECTION = { sentences: 6, sentenceWeight: 0.8 } as const
+export const SELECTION = { sentences: 6, sentenceWeight: 0.9 } as const
 
 /**
  * The best sentence and span: the sentence ranker's score and the candidate's score, weighted.
