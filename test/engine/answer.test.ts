@@ -30,6 +30,11 @@ describe('typed answers on the seed', () => {
     expect(ask('How many shells was Russia using?').answer?.text).toBe('60,000 shells')
   })
 
+  it('finds a person by the role the text states, not another holder of a like title nearby', () => {
+    // "Ursula von der Leyen, the President of the European Commission, … President Zelenskyy's regime."
+    expect(ask('Who is the President of the European Commission?').answer?.text).toBe('Ursula von der Leyen')
+  })
+
   it('reads what an acronym stands for and who a named person is', () => {
     expect(ask('What does CEPA stand for?').answer?.text).toBe('Center for European Policy Analysis')
     expect(ask('Who is Oleksandra Ustinova?').answer?.text).toBe('Ukrainian MP')

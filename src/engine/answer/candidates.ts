@@ -12,6 +12,7 @@ import { bindingOf } from './binding'
 import { clauseAnswer, isClauseType } from './clauses'
 import { lookups } from './lookups'
 import { alternatives, spanParts } from './parts'
+import { labelTerms } from './roles'
 import { typeFit } from './type-fit'
 import { venuesIn } from './venues'
 
@@ -138,14 +139,6 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
 }
 
 const isTyped = (type: string) => ['person', 'organization', 'place', 'date', 'number', 'money', 'percent', 'duration'].includes(type)
-
-// Labels come from the corpus, so this cache is bounded by it; stemming them once saves it per request.
-const LABEL_TERMS = new Map<string, string[]>()
-const labelTerms = (label: string): string[] => {
-  let terms = LABEL_TERMS.get(label)
-  if (!terms) LABEL_TERMS.set(label, (terms = tokenize(label).flatMap((t) => normalizeTerm(t.text) ?? [])))
-  return terms
-}
 
 /** Whether the focus is what a count counts, or stands right next to the span. */
 function focused(span: Span, words: Word[], first: number, last: number, focus: string): boolean {

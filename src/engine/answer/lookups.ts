@@ -7,6 +7,7 @@
 import type { QuestionAnalysis } from '../question/analyze'
 import type { Passage, Sentence, Span } from '../types'
 import { definedTerm, definitionsIn } from './definitions'
+import { peopleByRole } from './roles'
 
 /** A looked-up answer, by passage offsets. */
 export interface Lookup {
@@ -45,6 +46,7 @@ export function lookups(passage: Passage, s: Sentence, question: QuestionAnalysi
       found.push({ start: s.start + d.start, end: s.start + d.end, span: { start: s.start + d.start, end: s.start + d.end, type: d.kind === 'acronym' ? 'organization' : 'noun-phrase' } })
     }
   }
+  for (const span of peopleByRole(inSentence, question)) found.push({ start: span.start, end: span.end, span })
   const who = WHO_IS.exec(question.text)
   if (who) {
     const named = who[1]!.toLowerCase()
