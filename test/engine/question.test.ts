@@ -12,6 +12,7 @@ describe('answer type', () => {
     ['How much is the EU plan worth?', 'money'],
     ["How large is the European Union's pledge?", 'money'],
     ['Which broadcastr did Ustinova speak to?', 'organization'],
+    ['According to which news outlet did the ambassador speak?', 'organization'],
     ['What individuals wrote the paper?', 'person'],
     ['What other problems are there?', 'other'],
     ['How much did the plan cost?', 'money'],

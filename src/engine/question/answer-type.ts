@@ -11,7 +11,7 @@ export const FOCUS_TYPES: Record<string, AnswerType> = Object.fromEntries(
   (
     [
       ['person', 'person man woman people king queen leader president ruler emperor author writer scientist player minister ambassador mp politician official commander founder inventor composer artist poet philosopher chancellor pope duke prince princess son daughter father mother wife husband brother sister individual spokesperson spokesman'],
-      ['organization', 'organization organisation company group agency broadcaster network newspaper paper channel party team university college institution alliance body bloc union council committee firm corporation government ministry department army navy club league church bank'],
+      ['organization', 'organization organisation company group agency broadcaster network newspaper outlet magazine publication station website paper channel party team university college institution alliance body bloc union council committee firm corporation government ministry department army navy club league church bank'],
       ['place', 'country city place region state town continent island river location area province county nation territory capital village mountain sea ocean lake street building site border'],
       ['date', 'year date day month century decade time period era season week'],
       ['percent', 'percentage percent proportion share fraction'],
