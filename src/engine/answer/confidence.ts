@@ -52,7 +52,7 @@ export const CONFIDENCE_MODEL: { bias: number; weights: Evidence } = {
  * The default abstention threshold: on the SQuAD 2.0 dev articles it abstains on about half the
  * unanswerable questions while keeping most answers (README, Answers); `ABSTAIN_THRESHOLD` overrides it.
  */
-export const DEFAULT_ABSTAIN_THRESHOLD = 0.175
+export const DEFAULT_ABSTAIN_THRESHOLD = 0.185
 
 /**
  * The evidence for a selected answer.
