@@ -6,16 +6,17 @@
 import { tokenize } from '../text/tokens'
 import { STOP_WORDS } from '../text/stop-words'
 import type { EntityKind, QuestionEntity } from './entities'
+import { lookupTable } from '../text/lookup-table'
 
 type Want = 'person' | 'thing' | 'group'
 type Form = 'plain' | 'possessive'
 
-const PRONOUNS: Record<string, { want: Want; form: Form }> = {
+const PRONOUNS: Readonly<Record<string, { want: Want; form: Form }>> = lookupTable({
   he: { want: 'person', form: 'plain' }, him: { want: 'person', form: 'plain' }, she: { want: 'person', form: 'plain' },
   his: { want: 'person', form: 'possessive' }, hers: { want: 'person', form: 'possessive' },
   it: { want: 'thing', form: 'plain' }, its: { want: 'thing', form: 'possessive' },
   they: { want: 'group', form: 'plain' }, them: { want: 'group', form: 'plain' }, their: { want: 'group', form: 'possessive' },
-}
+})
 
 const fits = (want: Want, kind: EntityKind, strict: boolean): boolean => {
   if (kind === 'number') return false

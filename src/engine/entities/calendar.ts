@@ -3,6 +3,7 @@
  * Date arithmetic for relative dates ("Wednesday", "last week", "yesterday"), in UTC on ISO
  * date strings, so a document's date resolves them the same way on every machine.
  */
+import { lookupTable } from '../text/lookup-table'
 
 const DAY = 86_400_000
 
@@ -10,11 +11,11 @@ const DAY = 86_400_000
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const
 
 /** Month names and abbreviations → month number (1–12). */
-export const MONTHS: Record<string, number> = {
+export const MONTHS: Readonly<Record<string, number>> = lookupTable({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
   sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-}
+})
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 

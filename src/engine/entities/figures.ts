@@ -7,6 +7,7 @@
 import type { Span } from '../types'
 import { NUMBER_WORDS, SCALE_WORDS, parseNumber, plainNumber } from './number-words'
 import type { TaggedTerm } from './tagged'
+import { lookupTable } from '../text/lookup-table'
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 const WORDS = String.raw`(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))?`
@@ -17,11 +18,11 @@ const MODIFIER = String.raw`(?:(?:up to|about|around|approximately|nearly|almost
 // A figure starts at a word boundary; `\b` fails before "$".
 const START = String.raw`(?<![\p{L}\p{N}])`
 
-const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', US$: 'USD' }
-const CURRENCY_WORDS: Record<string, string> = {
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = lookupTable({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', US$: 'USD' })
+const CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
   dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP',
   gbp: 'GBP', yen: 'JPY', yuan: 'CNY', rupees: 'INR', francs: 'CHF', roubles: 'RUB', rubles: 'RUB',
-}
+})
 const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|millennia|millennium'
 
 const MONEY_BEFORE = new RegExp(String.raw`${START}${MODIFIER}(US\$|[$€£¥])\s?(${AMOUNT})`, 'giu')

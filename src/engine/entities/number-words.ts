@@ -3,18 +3,19 @@
  * Reads numbers written in digits or words ("6,000", "2.1 billion", "one million", "a dozen")
  * into plain values, so answers can carry a `normalized` form.
  */
+import { lookupTable } from '../text/lookup-table'
 
-const UNITS: Record<string, number> = {
+const UNITS: Readonly<Record<string, number>> = lookupTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, a: 1, an: 1, half: 0.5,
-}
+})
 
 /** Multipliers after a number: "2.1 billion", "five hundred". */
-export const SCALES: Record<string, number> = {
+export const SCALES: Readonly<Record<string, number>> = lookupTable({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3,
-}
+})
 
 /** Number words, as a regex alternation (longest first so "seventeen" beats "seven"). */
 export const NUMBER_WORDS = Object.keys(UNITS)

@@ -8,6 +8,7 @@ import type { AnswerType } from '../results'
 import { normalizeTerm } from '../text/terms'
 import { tokenize } from '../text/tokens'
 import { answerTypeOf } from './answer-type'
+import { lookupTable } from '../text/lookup-table'
 
 /** What the engine reads from a question. */
 export interface QuestionAnalysis {
@@ -25,7 +26,7 @@ export interface QuestionAnalysis {
 }
 
 // Colloquial words whose index term differs from the text's: "ammo" is ammunition.
-const FOCUS_ALIASES: Record<string, string> = { ammo: 'ammunition', arms: 'weapons', folks: 'people', kids: 'children' }
+const FOCUS_ALIASES: Readonly<Record<string, string>> = lookupTable({ ammo: 'ammunition', arms: 'weapons', folks: 'people', kids: 'children' })
 
 /**
  * Analyses a question.

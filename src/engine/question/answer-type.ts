@@ -5,9 +5,10 @@
  * first words of the question and the noun a "which"/"what" asks about.
  */
 import type { AnswerType } from '../results'
+import { lookupTable } from '../text/lookup-table'
 
 /** Nouns after "which"/"what" that fix the type: "which broadcaster" is an organisation. */
-export const FOCUS_TYPES: Record<string, AnswerType> = Object.fromEntries(
+export const FOCUS_TYPES: Readonly<Record<string, AnswerType>> = lookupTable(Object.fromEntries(
   (
     [
       ['person', 'person man woman people king queen leader president ruler emperor author writer scientist player minister ambassador mp politician official commander founder inventor composer artist poet philosopher chancellor pope duke prince princess son daughter father mother wife husband brother sister individual spokesperson spokesman'],
@@ -19,7 +20,7 @@ export const FOCUS_TYPES: Record<string, AnswerType> = Object.fromEntries(
       ['duration', 'duration'],
     ] as const
   ).flatMap(([type, words]) => words.split(' ').map((w) => [w, type as AnswerType])),
-)
+))
 
 // Words that make a "how much" or "how large" question ask for money.
 const MONEY_WORDS = /\b(cost|costs|pay|paid|spend|spent|worth|price|fund|funding|money|budget|earn|raise|raised|invest|owe|charge|sell|sold|buy|bought)\b/
