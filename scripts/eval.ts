@@ -1,7 +1,8 @@
 /**
  * @module
  * `npm run eval -- --squad <file> | --seed | --summaries <file.jsonl>`: measures the engine that
- * serves /ask and /summary, beside baselines, and prints the figures.
+ * serves /ask and /summary, beside baselines, and prints the figures; `--dump <file.jsonl>` also
+ * writes one line per question (what won, which sentence, which span) for reading misses.
  */
 import { parseArgs } from 'node:util'
 
@@ -11,6 +12,7 @@ const { values } = parseArgs({
     seed: { type: 'boolean' },
     summaries: { type: 'string' },
     json: { type: 'boolean' },
+    dump: { type: 'string' },
   },
 })
 
@@ -18,12 +20,12 @@ async function main(): Promise<void> {
   let ran = false
   if (values.squad) {
     const { runSquadEval } = await import('./eval/squad')
-    await runSquadEval(values.squad, { json: values.json ?? false })
+    await runSquadEval(values.squad, { json: values.json ?? false, dump: values.dump })
     ran = true
   }
   if (values.seed) {
     const { runSeedEval } = await import('./eval/seed')
-    await runSeedEval({ json: values.json ?? false })
+    await runSeedEval({ json: values.json ?? false, dump: values.dump })
     ran = true
   }
   if (values.summaries) {
@@ -32,7 +34,7 @@ async function main(): Promise<void> {
     ran = true
   }
   if (!ran) {
-    console.error('usage: npm run eval -- --squad <squad2.json> | --seed | --summaries <cnndm.jsonl> [--json]')
+    console.error('usage: npm run eval -- --squad <squad2.json> | --seed | --summaries <cnndm.jsonl> [--json] [--dump <out.jsonl>]')
     process.exit(2)
   }
 }

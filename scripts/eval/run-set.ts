@@ -5,6 +5,7 @@
  */
 import { buildCorpus } from '../../src/engine/build/build-corpus'
 import { createEngine } from '../../src/engine/engine'
+import { dumpOutcomes } from './dump'
 import { baselineOutcomes, lunrDefaults, miniSearchDefaults } from './baselines'
 import { aggregate, calibration, scoreQuestion, type EvalOutcome } from './metrics'
 import { engineOutcomes, rankerOutcomes } from './outcomes'
@@ -24,7 +25,7 @@ import type { EvalSet } from './squad-data'
 export function runEvalSet(
   name: string,
   set: EvalSet,
-  options: { json: boolean },
+  options: { json: boolean; dump?: string | undefined },
 ): EvalReport {
   const started = performance.now()
   const built = buildCorpus(set.files)
@@ -51,6 +52,7 @@ export function runEvalSet(
     set: name, questions: first.questions, answerable: first.answerable, unanswerable: first.unanswerable,
     buildMs, systems, calibration: calibration(engineScores), byKind,
   }
+  if (options.dump) dumpOutcomes(built, questions, options.dump)
   console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report))
   return report
 }

@@ -17,7 +17,7 @@ const root = join(import.meta.dirname, '..', '..')
  * await runSeedEval({ json: false })
  * ```
  */
-export async function runSeedEval(options: { json: boolean }): Promise<void> {
+export async function runSeedEval(options: { json: boolean; dump?: string | undefined }): Promise<void> {
   const fixture = JSON.parse(await readFile(join(root, 'test', 'fixtures', 'seed-questions.json'), 'utf8')) as SeedFixture
   const name = `${fixture.document}.txt`
   const content = await readFile(join(root, 'content', name), 'utf8')

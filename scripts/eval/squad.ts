@@ -13,6 +13,6 @@ import { loadSquad } from './squad-data'
  * await runSquadEval('../shared/eval/squad2-dev.json', { json: false })
  * ```
  */
-export async function runSquadEval(path: string, options: { json: boolean }): Promise<void> {
+export async function runSquadEval(path: string, options: { json: boolean; dump?: string | undefined }): Promise<void> {
   runEvalSet(path.split('/').at(-1) ?? path, await loadSquad(path), options)
 }

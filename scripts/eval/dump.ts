@@ -1,0 +1,56 @@
+/**
+ * @module
+ * `--dump <file.jsonl>`: one line per question with what the engine and the ranker did, for
+ * reading misses (which paragraph won, which sentence, which span, why it abstained).
+ */
+import { writeFileSync } from 'node:fs'
+import MiniSearch from 'minisearch'
+import { ANSWER_DEPTH } from '../../src/engine/ask'
+import { createEngine } from '../../src/engine/engine'
+import { analyzeQuestion } from '../../src/engine/question/analyze'
+import { searchIndexOptions, type IndexedPassage } from '../../src/engine/search/options'
+import { analyzeQuery } from '../../src/engine/search/query'
+import { rankSentences } from '../../src/engine/search/rank-sentences'
+import { retrieve } from '../../src/engine/search/retrieve'
+import type { BuiltCorpus } from '../../src/engine/types'
+import { containsAnswer, spanScores, type EvalQuestion } from './metrics'
+
+/**
+ * Writes the per-question dump.
+ *
+ * @example
+ * ```ts
+ * dumpOutcomes(built, questions, '/tmp/squad.jsonl')
+ * ```
+ */
+export function dumpOutcomes(built: BuiltCorpus, questions: readonly EvalQuestion[], file: string): void {
+  const engine = createEngine(built)
+  const { corpus } = built
+  const index = MiniSearch.loadJSON<IndexedPassage>(built.index, searchIndexOptions)
+  const lines = questions.map((q) => {
+    const document = corpus.documents.find((d) => d.id === q.doc)
+    const query = analyzeQuery(corpus, q.question)
+    const retrieved = retrieve(index, corpus, query, { document, limit: ANSWER_DEPTH })
+    const top = rankSentences(corpus, retrieved, query)[0]
+    const passage = top && corpus.passages[top.passageId]
+    const s = top && passage?.sentences[top.sentence]
+    const rankerSentence = s && passage ? passage.text.slice(s.start, s.end) : null
+    const result = engine.ask({ question: q.question, doc: q.doc })
+    const a = result.answer
+    const paragraphs = retrieved.map((r) => corpus.passages[r.id]!.paragraph)
+    const goldSentence = q.paragraph === null ? null : (() => {
+      const p = corpus.passages.find((x) => x.documentId === q.doc && x.paragraph === q.paragraph)!
+      return p.sentences.map((x) => p.text.slice(x.start, x.end)).find((t) => containsAnswer(t, q.answers)) ?? null
+    })()
+    return {
+      id: q.id, question: q.question, type: analyzeQuestion(q.question).type, answers: q.answers,
+      gold: q.paragraph, paragraphs, scores: retrieved.map((r) => Number(r.score.toFixed(3))),
+      rankerHit: rankerSentence !== null && q.answers.length > 0 && containsAnswer(rankerSentence, q.answers),
+      answer: a?.text ?? null, confidence: a?.confidence ?? null, abstention: result.abstention?.reason ?? null,
+      f1: a && q.answers.length > 0 ? Number(spanScores(a.text, q.answers).f1.toFixed(2)) : 0,
+      sentenceHit: a !== null && q.answers.length > 0 && containsAnswer(a.sentence, q.answers),
+      engineSentence: a?.sentence ?? null, rankerSentence, goldSentence,
+    }
+  })
+  writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n')
+}
