@@ -13,10 +13,22 @@ const { values } = parseArgs({
     summaries: { type: 'string' },
     json: { type: 'boolean' },
     dump: { type: 'string' },
+    'fit-confidence': { type: 'boolean' },
   },
 })
 
 async function main(): Promise<void> {
+  if (values['fit-confidence']) {
+    const { runFitReport } = await import('./eval/fit-report')
+    const { loadSquad } = await import('./eval/squad-data')
+    const { loadSeedSet } = await import('./eval/seed')
+    const sets = [
+      ...(values.squad ? [{ name: 'squad', set: await loadSquad(values.squad) }] : []),
+      ...(values.seed ? [{ name: 'seed', set: await loadSeedSet() }] : []),
+    ]
+    runFitReport(sets)
+    return
+  }
   let ran = false
   if (values.squad) {
     const { runSquadEval } = await import('./eval/squad')
@@ -34,7 +46,7 @@ async function main(): Promise<void> {
     ran = true
   }
   if (!ran) {
-    console.error('usage: npm run eval -- --squad <squad2.json> | --seed | --summaries <cnndm.jsonl> [--json] [--dump <out.jsonl>]')
+    console.error('usage: npm run eval -- --squad <squad2.json> | --seed | --summaries <cnndm.jsonl> [--json] [--dump <out.jsonl>] [--fit-confidence]')
     process.exit(2)
   }
 }

@@ -1,0 +1,58 @@
+/**
+ * @module
+ * The confidence model's training rows: for every question of an eval set, the evidence the
+ * engine gathers for its best answer (exactly as `ask` does, but before the threshold), the
+ * answer's F1 against the gold answers, and whether a rule abstained before any answer was chosen.
+ */
+import MiniSearch from 'minisearch'
+import { selectAnswer, type AnswerInput } from '../../src/engine/answer/answer'
+import { abstainFor, evidenceOf, type Evidence } from '../../src/engine/answer/confidence'
+import { expectedSpanTypes } from '../../src/engine/answer/type-fit'
+import { ANSWER_DEPTH } from '../../src/engine/ask'
+import { analyzeQuestion } from '../../src/engine/question/analyze'
+import { searchIndexOptions, type IndexedPassage } from '../../src/engine/search/options'
+import { analyzeQuery } from '../../src/engine/search/query'
+import { rankSentences } from '../../src/engine/search/rank-sentences'
+import { retrieve } from '../../src/engine/search/retrieve'
+import type { BuiltCorpus } from '../../src/engine/types'
+import { spanScores, type EvalQuestion } from './metrics'
+
+/** One question's row. */
+export interface EvidenceRow {
+  /** The set and document it came from (for fitting on one and testing on another). */
+  group: string
+  answerable: boolean
+  /** Abstained by a rule (missing terms, no candidate): no evidence, always an abstention. */
+  ruled: boolean
+  evidence?: Evidence
+  /** Token F1 of the best answer against the gold answers (0 for an unanswerable question). */
+  f1: number
+}
+
+/**
+ * Collects the rows of a built set.
+ *
+ * @example
+ * ```ts
+ * evidenceRows('squad', buildCorpus(set.files), set.questions).filter((r) => !r.ruled).length
+ * ```
+ */
+export function evidenceRows(name: string, built: BuiltCorpus, questions: readonly EvalQuestion[]): EvidenceRow[] {
+  const { corpus } = built
+  const index = MiniSearch.loadJSON<IndexedPassage>(built.index, searchIndexOptions)
+  return questions.map((q) => {
+    const group = `${name}:${q.doc}`
+    const answerable = q.answers.length > 0
+    const document = corpus.documents.find((d) => d.id === q.doc)
+    const query = analyzeQuery(corpus, q.question)
+    const question = analyzeQuestion(q.question)
+    const retrieved = retrieve(index, corpus, query, { document, limit: ANSWER_DEPTH })
+    const ranked = rankSentences(corpus, retrieved, query, { expectedSpanTypes: expectedSpanTypes(question.type) })
+    const input: AnswerInput = { ranked, corpus, question, query }
+    const selection = abstainFor(question, query.missing) || ranked.length === 0 ? undefined : selectAnswer(input)
+    if (!selection) return { group, answerable, ruled: true, f1: 0 }
+    const { candidate: c, ranked: r } = selection
+    const text = corpus.passages[r.passageId]!.text.slice(c.start, c.end)
+    return { group, answerable, ruled: false, evidence: evidenceOf(input, selection), f1: answerable ? spanScores(text, q.answers).f1 : 0 }
+  })
+}
