@@ -2,11 +2,13 @@
  * @module
  * The confidence model's training rows: for every question of an eval set, the evidence the
  * engine gathers for its best answer (exactly as `ask` does, but before the threshold), the
- * answer's F1 against the gold answers, and whether a rule abstained before any answer was chosen.
+ * answer's F1 against the gold answers, and whether a rule abstained (missing terms, no candidate,
+ * a contradicting sentence) whatever the confidence.
  */
 import MiniSearch from 'minisearch'
 import { selectAnswer, type AnswerInput } from '../../src/engine/answer/answer'
 import { abstainFor, evidenceOf, type Evidence } from '../../src/engine/answer/confidence'
+import { contradiction } from '../../src/engine/answer/contradiction'
 import { expectedSpanTypes } from '../../src/engine/answer/type-fit'
 import { ANSWER_DEPTH } from '../../src/engine/ask'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
@@ -52,7 +54,10 @@ export function evidenceRows(name: string, built: BuiltCorpus, questions: readon
     const selection = abstainFor(question, query.missing) || ranked.length === 0 ? undefined : selectAnswer(input)
     if (!selection) return { group, answerable, ruled: true, f1: 0 }
     const { candidate: c, ranked: r } = selection
-    const text = corpus.passages[r.passageId]!.text.slice(c.start, c.end)
+    const passage = corpus.passages[r.passageId]!
+    const s = passage.sentences[r.sentence]!
+    if (contradiction(question.text, passage.text.slice(s.start, s.end))) return { group, answerable, ruled: true, f1: 0 }
+    const text = passage.text.slice(c.start, c.end)
     return { group, answerable, ruled: false, evidence: evidenceOf(input, selection), f1: answerable ? spanScores(text, q.answers).f1 : 0 }
   })
 }

@@ -10,6 +10,7 @@ import type { RankedSentence } from '../search/rank-sentences'
 import type { Corpus } from '../types'
 import { sentenceCandidates, type Candidate } from './candidates'
 import { abstainFor, confidenceOf, evidenceOf } from './confidence'
+import { contradiction } from './contradiction'
 import { TYPED_ANSWERS } from './type-fit'
 
 /** How `extractAnswer` decides. */
@@ -86,12 +87,14 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
       : 'no sentence answers the question')
   }
   const { ranked: r, candidate: c } = selection
+  const passage = corpus.passages[r.passageId]!
+  const s = passage.sentences[r.sentence]!
+  const contradicted = contradiction(question.text, passage.text.slice(s.start, s.end))
+  if (contradicted) return abstained(contradicted.code, contradicted.reason)
   const confidence = confidenceOf(evidenceOf(input, selection))
   if (confidence < options.abstainBelow) {
     return abstained('low-confidence', `the best answer's confidence ${confidence.toFixed(2)} is below ${options.abstainBelow}`)
   }
-  const passage = corpus.passages[r.passageId]!
-  const s = passage.sentences[r.sentence]!
   return {
     answer: {
       text: passage.text.slice(c.start, c.end), sentence: passage.text.slice(s.start, s.end),

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { contradiction } from '../../src/engine/answer/contradiction'
+import { engineFrom } from '../helpers/engine'
+
+const CLASSES = {
+  name: 'complexity-classes.txt',
+  content: [
+    'The class P is contained in PSPACE, and PSPACE is contained in EXPTIME.',
+    'Many problems are studied. The most important open question in the field is whether P equals NP.',
+  ].join('\n\n'),
+}
+
+describe('contradiction', () => {
+  it('flags a negated question against a sentence that is not negated', () => {
+    expect(contradiction('What is not contained in PSPACE?', 'The class P is contained in PSPACE.')?.code).toBe('negated')
+    expect(contradiction("What isn't contained in PSPACE?", 'The class P is contained in PSPACE.')?.code).toBe('negated')
+  })
+
+  it('accepts a negated question when the sentence is negated too', () => {
+    expect(contradiction('What is not known to be in P?', 'Factoring is not known to be in P.')).toBeUndefined()
+  })
+
+  it('flags a word whose opposite the sentence says instead, naming both', () => {
+    expect(contradiction('What is the least important question?', 'The most important question is P versus NP.'))
+      .toEqual({ code: 'opposite', reason: "the question asks about 'least'; the passage says 'most'" })
+  })
+
+  it('accepts a sentence that says the word itself, even beside its opposite', () => {
+    expect(contradiction('What is the least important question?', 'The least and the most important questions differ.')).toBeUndefined()
+    expect(contradiction('Which is the most important question?', 'The most important question is P versus NP.')).toBeUndefined()
+  })
+})
+
+describe('contradicted questions abstain', () => {
+  // A threshold of 0 shows the rule, not the confidence, is what abstains.
+  it('answers the question the article states and abstains on its negation, with a reason', () => {
+    const engine = engineFrom([CLASSES], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What is contained in PSPACE?' }).answer).not.toBeNull()
+    const negated = engine.ask({ question: 'What is not contained in PSPACE?' })
+    expect(negated.answer).toBeNull()
+    expect(negated.abstention).toMatchObject({ abstained: true, code: 'negated' })
+  })
+
+  it('abstains when the question asks for the opposite of what the article says', () => {
+    const engine = engineFrom([CLASSES], { abstainBelow: 0 })
+    const result = engine.ask({ question: 'What is the least important open question in the field?' })
+    expect(result.answer).toBeNull()
+    expect(result.abstention).toMatchObject({ code: 'opposite', reason: "the question asks about 'least'; the passage says 'most'" })
+  })
+})
