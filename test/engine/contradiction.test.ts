@@ -25,6 +25,16 @@ describe('contradiction', () => {
       .toEqual({ code: 'opposite', reason: "the question asks about 'least'; the passage says 'most'" })
   })
 
+  it("knows WordNet's opposites in comparative and superlative forms", () => {
+    expect(contradiction('What is the softest problem in C?', 'It is the hardest problem in C.')?.reason)
+      .toBe("the question asks about 'softest'; the passage says 'hardest'")
+    expect(contradiction('How can graphs be encoded indirectly?', 'Graphs can be encoded directly.')?.code).toBe('opposite')
+  })
+
+  it('accepts a question that names both sides', () => {
+    expect(contradiction('Is an instance abstract or concrete?', 'An instance is concrete.')).toBeUndefined()
+  })
+
   it('accepts a sentence that says the word itself, even beside its opposite', () => {
     expect(contradiction('What is the least important question?', 'The least and the most important questions differ.')).toBeUndefined()
     expect(contradiction('Which is the most important question?', 'The most important question is P versus NP.')).toBeUndefined()

@@ -3,34 +3,40 @@
  * Questions the best sentence contradicts rather than answers. A question that asks what is *not*
  * so ("What is not contained in PSPACE?") is not answered by a sentence that only states what is;
  * one that asks for the *least* important thing is not answered by a sentence about the most
- * important. On the SQuAD 2.0 dev articles these two patterns abstain on 78 questions of which 7
- * were answerable, none answered right (README, Answers): they are how unanswerable questions are
- * usually made from a sentence.
+ * important (WordNet's adjective and adverb antonyms, plus a few pairs it lacks). They are how
+ * unanswerable questions are usually made from a sentence; measured on the SQuAD 2.0 dev articles
+ * in README, Answers.
  */
 import { lookupTable } from '../text/lookup-table'
+import { WORDNET_OPPOSITES } from './opposites-data'
 
 const NEGATION = /\b(?:not|never|no|none|nor|without|cannot)\b|n't\b/i
 
-// Opposite pairs: a question word whose opposite the sentence says instead. Kept to words that
-// rarely mean anything else, in the forms they are written in (no stemming: "less"/"lesser").
-const PAIRS: readonly (readonly [string, string])[] = [
-  ['least', 'most'], ['fewest', 'most'], ['rarely', 'often'], ['rarely', 'commonly'], ['rarely', 'usually'], ['seldom', 'often'],
-  ['first', 'last'], ['before', 'after'], ['earliest', 'latest'], ['largest', 'smallest'], ['biggest', 'smallest'],
-  ['highest', 'lowest'], ['best', 'worst'], ['easiest', 'hardest'], ['easier', 'harder'], ['strongest', 'weakest'],
-  ['oldest', 'newest'], ['oldest', 'youngest'], ['minimum', 'maximum'], ['increase', 'decrease'], ['increased', 'decreased'],
-  ['major', 'minor'], ['important', 'unimportant'], ['significant', 'insignificant'], ['known', 'unknown'],
-  ['possible', 'impossible'], ['correct', 'incorrect'], ['formal', 'informal'], ['solved', 'unsolved'],
-  ['finite', 'infinite'], ['common', 'uncommon'], ['manual', 'mechanical'], ['always', 'never'],
-  ['win', 'lose'], ['won', 'lost'], ['accepted', 'rejected'], ['north', 'south'], ['east', 'west'],
-  ['northern', 'southern'], ['eastern', 'western'], ['upper', 'lower'], ['inside', 'outside'],
-]
-const OPPOSITES: Readonly<Record<string, readonly string[]>> = lookupTable(
-  PAIRS.reduce<Record<string, string[]>>((table, [a, b]) => {
+// Pairs WordNet lacks as antonyms but questions invert; WordNet's adjective and adverb antonyms do the rest.
+const EXTRA_PAIRS = 'before after|always never|rarely usually|rarely commonly|seldom often|upper lower|manual mechanical'
+
+let opposites: Readonly<Record<string, readonly string[]>> | undefined
+/** Word → its opposites, built once from the pair lists. */
+function oppositesTable(): Readonly<Record<string, readonly string[]>> {
+  if (opposites) return opposites
+  const table: Record<string, string[]> = {}
+  for (const pair of `${WORDNET_OPPOSITES}|${EXTRA_PAIRS}`.split('|')) {
+    const [a, b] = pair.split(' ') as [string, string]
     ;(table[a] ??= []).push(b)
     ;(table[b] ??= []).push(a)
-    return table
-  }, {}),
-)
+  }
+  return (opposites = lookupTable(table))
+}
+
+/** A word and its plain form when it is a comparative or superlative ("easiest" → "easy", "latest" → "late"). */
+function forms(word: string): string[] {
+  const m = /^(\p{L}{3,}?)(iest|ier|est|er)$/u.exec(word)
+  if (!m) return [word]
+  const stem = m[1]!
+  const plain = m[2]!.startsWith('i') ? `${stem}y` : stem
+  // "latest" → "lat" + "late"; "biggest" → "bigg" + "big".
+  return [word, plain, `${plain}e`, ...(/(\p{L})\1$/u.test(plain) ? [plain.slice(0, -1)] : [])]
+}
 
 const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu) ?? [])
 
@@ -55,11 +61,16 @@ export function contradiction(question: string, sentence: string): Contradiction
   if (NEGATION.test(question) && !NEGATION.test(sentence)) {
     return { code: 'negated', reason: 'the question asks what is not so; the closest passage only says what is' }
   }
-  const said = wordsOf(sentence)
+  const said = new Map<string, string>()
+  for (const w of wordsOf(sentence)) for (const f of forms(w)) if (!said.has(f)) said.set(f, w)
+  const asked = new Set([...wordsOf(question)].flatMap(forms))
+  const table = oppositesTable()
   for (const word of wordsOf(question)) {
-    if (said.has(word)) continue
-    const opposite = OPPOSITES[word]?.find((o) => said.has(o))
-    if (opposite) return { code: 'opposite', reason: `the question asks about '${word}'; the passage says '${opposite}'` }
+    const variants = forms(word)
+    if (variants.some((f) => said.has(f))) continue
+    // "Abstract or concrete?" names both sides: not an opposite.
+    const opposite = variants.flatMap((f) => table[f] ?? []).find((o) => said.has(o) && !asked.has(o))
+    if (opposite) return { code: 'opposite', reason: `the question asks about '${word}'; the passage says '${said.get(opposite)}'` }
   }
   return undefined
 }
