@@ -26,10 +26,14 @@ export function runFitReport(sets: readonly { name: string; set: EvalSet }[]): F
   console.log(`${rows.length} questions, ${scored.length} with an answer to weigh (${rows.length - scored.length} abstained by rule)\n`)
   console.log(`CONFIDENCE_MODEL = ${JSON.stringify(model)}\n`)
   console.log('threshold  answerable F1  abstention  overall F1')
-  for (const t of [0, best.threshold - 0.05, best.threshold - 0.02, best.threshold, best.threshold + 0.02, best.threshold + 0.05]) {
+  // The lowest threshold that abstains on half the unanswerable questions: the issue's operating point.
+  let half = 0
+  while (half < 1 && tradeOff(model, rows, half).abstention < 0.5) half = Number((half + 0.005).toFixed(3))
+  const marks = new Map([[half, '  ← abstains on half'], [best.threshold, '  ← best overall F1']])
+  for (const t of [...new Set([0, half - 0.02, half, half + 0.02, best.threshold - 0.02, best.threshold, best.threshold + 0.02])].sort((a, b) => a - b)) {
     if (t < 0) continue
     const at = tradeOff(model, rows, Number(t.toFixed(3)))
-    console.log(`${at.threshold.toFixed(3).padStart(9)}  ${f(at.f1).padStart(13)}  ${f(at.abstention).padStart(10)}  ${f(at.overallF1).padStart(10)}${t === best.threshold ? '  ← best' : ''}`)
+    console.log(`${at.threshold.toFixed(3).padStart(9)}  ${f(at.f1).padStart(13)}  ${f(at.abstention).padStart(10)}  ${f(at.overallF1).padStart(10)}${marks.get(t) ?? ''}`)
   }
   console.log('\nconfidence  answers  right (F1 ≥ 0.5)  mean F1')
   for (let b = 0; b < 5; b++) {
