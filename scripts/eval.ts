@@ -1,6 +1,6 @@
 /**
  * @module
- * `npm run eval -- --squad <file> | --seed | --summaries <file.jsonl>`: measures the engine that
+ * `npm run eval -- --squad <file> | --news <cnndm.jsonl> | --seed | --summaries <file.jsonl>`: measures the engine that
  * serves /ask and /summary, beside baselines, and prints the figures; `--dump <file.jsonl>` also
  * writes one line per question (what won, which sentence, which span) for reading misses.
  */
@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 const { values } = parseArgs({
   options: {
     squad: { type: 'string' },
+    news: { type: 'string' },
     seed: { type: 'boolean' },
     summaries: { type: 'string' },
     json: { type: 'boolean' },
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     const sets = [
       ...(values.squad ? [{ name: 'squad', set: await loadSquad(values.squad) }] : []),
       ...(values.seed ? [{ name: 'seed', set: await loadSeedSet() }] : []),
+      ...(values.news ? [{ name: 'news', set: await (await import('./eval/news-data')).loadNews(values.news) }] : []),
     ]
     runFitReport(sets)
     return
@@ -33,6 +35,12 @@ async function main(): Promise<void> {
   if (values.squad) {
     const { runSquadEval } = await import('./eval/squad')
     await runSquadEval(values.squad, { json: values.json ?? false, dump: values.dump })
+    ran = true
+  }
+  if (values.news) {
+    const { runEvalSet } = await import('./eval/run-set')
+    const { loadNews } = await import('./eval/news-data')
+    runEvalSet('cnndm-questions.json', await loadNews(values.news), { json: values.json ?? false, dump: values.dump })
     ran = true
   }
   if (values.seed) {
@@ -46,7 +54,7 @@ async function main(): Promise<void> {
     ran = true
   }
   if (!ran) {
-    console.error('usage: npm run eval -- --squad <squad2.json> | --seed | --summaries <cnndm.jsonl> [--json] [--dump <out.jsonl>] [--fit-confidence]')
+    console.error('usage: npm run eval -- --squad <squad2.json> | --news <cnndm.jsonl> | --seed | --summaries <cnndm.jsonl> [--json] [--dump <out.jsonl>] [--fit-confidence]')
     process.exit(2)
   }
 }
