@@ -2,7 +2,8 @@
  * @module
  * `npm run eval -- --squad <file> | --seed | --summaries <file.jsonl>`: measures the engine that
  * serves /ask and /summary, beside baselines, and prints the figures; `--dump <file.jsonl>` also
- * writes one line per question (what won, which sentence, which span) for reading misses.
+ * writes one line per question (what won, which sentence, which span) for reading misses;
+ * `--oracle` also scores span choice on the gold sentence (`eval/oracle.ts`).
  */
 import { parseArgs } from 'node:util'
 
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     summaries: { type: 'string' },
     json: { type: 'boolean' },
     dump: { type: 'string' },
+    oracle: { type: 'boolean' },
   },
 })
 
@@ -20,12 +22,12 @@ async function main(): Promise<void> {
   let ran = false
   if (values.squad) {
     const { runSquadEval } = await import('./eval/squad')
-    await runSquadEval(values.squad, { json: values.json ?? false, dump: values.dump })
+    await runSquadEval(values.squad, { json: values.json ?? false, dump: values.dump, oracle: values.oracle })
     ran = true
   }
   if (values.seed) {
     const { runSeedEval } = await import('./eval/seed')
-    await runSeedEval({ json: values.json ?? false, dump: values.dump })
+    await runSeedEval({ json: values.json ?? false, dump: values.dump, oracle: values.oracle })
     ran = true
   }
   if (values.summaries) {
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
     ran = true
   }
   if (!ran) {
-    console.error('usage: npm run eval -- --squad <squad2.json> | --seed | --summaries <cnndm.jsonl> [--json] [--dump <out.jsonl>]')
+    console.error('usage: npm run eval -- --squad <squad2.json> | --seed | --summaries <cnndm.jsonl> [--json] [--dump <out.jsonl>] [--oracle]')
     process.exit(2)
   }
 }

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { runEvalSet } from './run-set'
+import { runEvalSet, type EvalRunOptions } from './run-set'
 import { seedQuestions, type SeedFixture } from './seed-set'
 
 const root = join(import.meta.dirname, '..', '..')
@@ -17,7 +17,7 @@ const root = join(import.meta.dirname, '..', '..')
  * await runSeedEval({ json: false })
  * ```
  */
-export async function runSeedEval(options: { json: boolean; dump?: string | undefined }): Promise<void> {
+export async function runSeedEval(options: EvalRunOptions): Promise<void> {
   const fixture = JSON.parse(await readFile(join(root, 'test', 'fixtures', 'seed-questions.json'), 'utf8')) as SeedFixture
   const name = `${fixture.document}.txt`
   const content = await readFile(join(root, 'content', name), 'utf8')
