@@ -1,0 +1,51 @@
+/**
+ * Span choice inside the right sentence: lists for questions that ask for several things, and
+ * the question analysis that picks the slot (the first wh-word, the head of the wh-phrase).
+ */
+import { describe, expect, it } from 'vitest'
+import { asksForSeveral, listsOf } from '../../src/engine/answer/lists'
+import { analyzeQuestion } from '../../src/engine/question/analyze'
+import { engineFrom } from '../helpers/engine'
+
+const ARTICLE = {
+  name: 'rivers.txt',
+  content: [
+    'The river trade grew quickly. Merchants came from Denmark, Iceland and Norway to sell furs in the market towns.',
+    'Two resources limited the trade: timber and salt were scarce every winter.',
+  ].join('\n\n'),
+}
+
+describe('lists as answers', () => {
+  it('answers a plural question with the whole coordination, a singular one with a member', () => {
+    const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'Merchants came from which countries?' }).answer?.text).toBe('Denmark, Iceland and Norway')
+    expect(engine.ask({ question: 'What two resources limited the trade?' }).answer?.text).toBe('timber and salt')
+    expect(engine.ask({ question: 'Merchants came from which country?' }).answer?.text).not.toContain(',')
+  })
+
+  it('joins only members next to each other with a joining word between', () => {
+    const text = 'Denmark, Iceland and Norway, not Sweden.'
+    const lists = listsOf(text, [{ start: 0, end: 7, score: 0.5 }, { start: 9, end: 16, score: 0.7 }, { start: 21, end: 27, score: 0.4 }, { start: 33, end: 39, score: 0.9 }])
+    expect(lists).toEqual([{ start: 0, end: 27, score: 0.7 }])
+  })
+
+  it('knows when a question asks for several things', () => {
+    expect(asksForSeveral(analyzeQuestion('From which countries did they come?'))).toBe(true)
+    expect(asksForSeveral(analyzeQuestion('What are two factors?'))).toBe(true)
+    expect(asksForSeveral(analyzeQuestion('What process did they use?'))).toBe(false)
+  })
+})
+
+describe('the slot a question asks about', () => {
+  it('takes the type from the first wh-word, not a later "when"', () => {
+    expect(analyzeQuestion("Who led Richard's troops when Cyprus was conquered?").type).toBe('person')
+  })
+
+  it('takes the head of a short wh-phrase as the focus, and a plural focus noun as its type', () => {
+    expect(analyzeQuestion('What was the Norman religion?').focus).toBe('religion')
+    expect(analyzeQuestion('By what main attribute are problems classified?').focus).toBe('attribute')
+    expect(analyzeQuestion('What unit is measured to find the size?').focus).toBe('unit')
+    expect(analyzeQuestion('Which bound of time is harder to establish?')).toMatchObject({ type: 'other', focus: 'bound' })
+    expect(analyzeQuestion('From which countries did the Norse originate?').type).toBe('place')
+  })
+})
