@@ -49,3 +49,10 @@ describe('the slot a question asks about', () => {
     expect(analyzeQuestion('From which countries did the Norse originate?').type).toBe('place')
   })
 })
+
+describe('a name right after the noun the question asks about', () => {
+  it('takes the name the question\'s noun introduces over a name nearby', () => {
+    const engine = engineFrom([{ name: 'raid.txt', content: 'Raiders led by Charles Martel followed their leader Rollo to Paris.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'Who was the leader of the raiders?' }).answer?.text).toBe('Rollo')
+  })
+})

@@ -62,7 +62,7 @@ const STOPS = /^(of|in|on|at|by|for|from|to|with|about|into|over|under|between|a
 /**
  * The noun a wh-phrase asks about, from word `j` on: the last word of a short phrase ended by an
  * auxiliary, a preposition or the question's end ("what practical *role* does", "the Norman
- * *religion*?"); else its first word, the next word being likely a verb ("what unit measures…").
+ * *religion*?"); else its first word, the next word being likely a verb ("what *architecture* type came after").
  */
 function focusHead(words: readonly string[], j: number): number | undefined {
   while (j < words.length && ADVERB.test(words[j]!)) j++
