@@ -65,6 +65,8 @@ const STOPS = /^(of|in|on|at|by|for|from|to|with|about|into|over|under|between|a
  * *religion*?"); else its first word, the next word being likely a verb ("what *architecture* type came after").
  */
 function focusHead(words: readonly string[], j: number): number | undefined {
+  // A possessive modifies what follows: "the Norman's major *exports*", "Norman art's best known *piece*".
+  for (let k = j; k < Math.min(words.length, j + 3); k++) if (/'s?$/.test(words[k]!) && k + 1 < words.length) j = k + 1
   while (j < words.length && ADVERB.test(words[j]!)) j++
   const ends = (w: string | undefined) => w === undefined || AUXILIARIES.test(w) || STOPS.test(w) || VERB.test(w) || ADVERB.test(w)
   if (j >= words.length || ends(words[j])) return undefined
