@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { asksForSeveral, listsOf } from '../../src/engine/answer/lists'
+import { asksForName, namesIn } from '../../src/engine/answer/naming'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
 import { engineFrom } from '../helpers/engine'
 
@@ -54,5 +55,19 @@ describe('a name right after the noun the question asks about', () => {
   it('takes the name the question\'s noun introduces over a name nearby', () => {
     const engine = engineFrom([{ name: 'raid.txt', content: 'Raiders led by Charles Martel followed their leader Rollo to Paris.' }], { abstainBelow: 0 })
     expect(engine.ask({ question: 'Who was the leader of the raiders?' }).answer?.text).toBe('Rollo')
+  })
+})
+
+describe('a name the sentence gives', () => {
+  it('answers "what is the term for…" with what follows "called" or "known as"', () => {
+    const content = 'Programs that use random bits, a common trick in modern cryptography, are known as coin flippers.'
+    const engine = engineFrom([{ name: 'random.txt', content }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What is the term for programs that use random bits?' }).answer?.text).toBe('coin flippers')
+    expect(namesIn('Algorithms that use random bits are called randomized algorithms, and they are fast.')).toEqual([{ start: 43, end: 64 }])
+  })
+
+  it('reads nothing when the sentence names nothing', () => {
+    expect(namesIn('Algorithms that use random bits are fast.')).toEqual([])
+    expect(asksForName('What do random algorithms use?')).toBe(false)
   })
 })
