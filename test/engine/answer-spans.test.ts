@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { asksForSeveral, listsOf } from '../../src/engine/answer/lists'
 import { asksForName, namesIn } from '../../src/engine/answer/naming'
+import { modifies } from '../../src/engine/answer/neighbours'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
 import { engineFrom } from '../helpers/engine'
 
@@ -69,5 +70,19 @@ describe('a name the sentence gives', () => {
   it('reads nothing when the sentence names nothing', () => {
     expect(namesIn('Algorithms that use random bits are fast.')).toEqual([])
     expect(asksForName('What do random algorithms use?')).toBe(false)
+  })
+})
+
+describe('a name that only modifies a noun', () => {
+  it('is not the person asked for ("the Byzantine general Alexius Komnenos")', () => {
+    const engine = engineFrom([{ name: 'roussel.txt', content: 'Roussel tried to carve out a state, but he was stopped by the Byzantine general Alexius Komnenos.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'Who stopped Roussel?' }).answer?.text).toBe('Alexius Komnenos')
+  })
+
+  it('reads a connector after a name as part of it, not as a noun it modifies', () => {
+    const text = 'Robert of Jumièges and the French crown'
+    const phrases = [{ start: 0, end: 18, type: 'noun-phrase' as const }, { start: 23, end: 39, type: 'noun-phrase' as const }]
+    expect(modifies(text, phrases, 0, 6)).toBe(false)
+    expect(modifies(text, phrases, 27, 33)).toBe(true)
   })
 })

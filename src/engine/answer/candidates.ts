@@ -5,17 +5,17 @@
  * question's words in the sentence and by the focus ("how many *rounds*" wants the count of rounds).
  */
 import type { QuestionAnalysis } from '../question/analyze'
-import type { Passage, Sentence, Span } from '../types'
+import type { Passage, Span } from '../types'
 import { bindingOf } from './binding'
 import { clauseAnswer, isClauseType } from './clauses'
 import { lookups } from './lookups'
 import { asksForSeveral, listsOf } from './lists'
 import { asksForName, namesIn } from './naming'
 import { alternatives, spanParts } from './parts'
-import { labelTerms } from './roles'
+import { apposed, focused, modifies } from './neighbours'
 import { typeFit } from './type-fit'
 import { venuesIn } from './venues'
-import { contentWords, type Word } from './words'
+import { contentWords } from './words'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
 export interface Candidate {
@@ -49,6 +49,8 @@ export const CANDIDATE_WEIGHTS = {
   apposition: 0.15,
   /** Score of what follows "called", "known as"… when the question asks for a name or term (`naming.ts`); 0.9 and 1 measured alike. */
   naming: 1,
+  /** Taken from a one-word name that modifies the noun after it ("the Byzantine general") when a name is asked for (`neighbours.ts`). */
+  modifier: 0.2,
 } as const
 
 // Types whose span text is kept whole: "up to 6,000 rounds" answers "how many rounds" with its noun.
@@ -79,6 +81,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   // A question that asks for several things wants the whole coordination, not one of its parts.
   const several = asksForSeveral(question)
   const candidates: Candidate[] = []
+  const phrases = passage.spans.filter((x) => x.type === 'noun-phrase' && x.start >= s.start && x.end <= s.end)
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
     const fit = typeFit(question.type, span)
     if (fit === 0) return
@@ -99,6 +102,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     const start = WHOLE.has(span.type) ? start0 : Math.max(start0, words[first]!.start)
     const end = WHOLE.has(span.type) ? end0 : Math.min(end0, words[last]!.end)
     let score = fit * (0.5 + 0.5 * closeness(first, last)) + bonus
+    if (NAMED.has(question.type) && first === last && modifies(passage.text, phrases, start, end)) score -= CANDIDATE_WEIGHTS.modifier
     if (APPOSED.has(question.type) && apposed(passage.text, words[first - 1], start0, content, asked)) score += CANDIDATE_WEIGHTS.apposition
     if (question.type === 'other' && question.focusTerm && content.some((w) => w.term === question.focusTerm)) score += CANDIDATE_WEIGHTS.focusInside
     if (question.focusTerm && focused(span, words, first, last, question.focusTerm)) score += CANDIDATE_WEIGHTS.focus
@@ -141,15 +145,6 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
 
 // Types a noun naming the answer precedes: a role before a name, a kind before an instance.
 const APPOSED: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'other'])
+// Types a name answers: a one-word name that modifies a noun is none of them.
+const NAMED: ReadonlySet<string> = new Set(['person', 'organization', 'place'])
 const isTyped = (type: string) => ['person', 'organization', 'place', 'date', 'number', 'money', 'percent', 'duration'].includes(type)
-
-/** Whether the focus is what a count counts, or stands right next to the span. */
-function focused(span: Span, words: Word[], first: number, last: number, focus: string): boolean {
-  if (span.label && labelTerms(span.label).includes(focus)) return true
-  return [words[first - 1], words[last + 1]].some((w) => w?.term === focus)
-}
-
-/** Whether the word right before a span (nothing but a space or "the" between) is a word of the question, and the span says none. */
-function apposed(text: string, prev: Word | undefined, start: number, content: readonly Word[], asked: ReadonlySet<string>): boolean {
-  return !!prev && asked.has(prev.term) && /^\s+(?:the\s+)?$/u.test(text.slice(prev.end, start)) && !content.some((w) => asked.has(w.term))
-}
