@@ -2,7 +2,8 @@
  * @module
  * `npm run eval -- --squad <file> | --news <cnndm.jsonl> | --seed | --summaries <file.jsonl>`: measures the engine that
  * serves /ask and /summary, beside baselines, and prints the figures; `--dump <file.jsonl>` also
- * writes one line per question (what won, which sentence, which span) for reading misses.
+ * writes one line per question (what won, which sentence, which span) for reading misses;
+ * `--oracle` also scores span choice on the gold sentence (`eval/oracle.ts`).
  */
 import { parseArgs } from 'node:util'
 
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     json: { type: 'boolean' },
     dump: { type: 'string' },
     'fit-confidence': { type: 'boolean' },
+    oracle: { type: 'boolean' },
   },
 })
 
@@ -34,18 +36,18 @@ async function main(): Promise<void> {
   let ran = false
   if (values.squad) {
     const { runSquadEval } = await import('./eval/squad')
-    await runSquadEval(values.squad, { json: values.json ?? false, dump: values.dump })
+    await runSquadEval(values.squad, { json: values.json ?? false, dump: values.dump, oracle: values.oracle })
     ran = true
   }
   if (values.news) {
     const { runEvalSet } = await import('./eval/run-set')
     const { loadNews } = await import('./eval/news-data')
-    runEvalSet('cnndm-questions.json', await loadNews(values.news), { json: values.json ?? false, dump: values.dump })
+    runEvalSet('cnndm-questions.json', await loadNews(values.news), { json: values.json ?? false, dump: values.dump, oracle: values.oracle })
     ran = true
   }
   if (values.seed) {
     const { runSeedEval } = await import('./eval/seed')
-    await runSeedEval({ json: values.json ?? false, dump: values.dump })
+    await runSeedEval({ json: values.json ?? false, dump: values.dump, oracle: values.oracle })
     ran = true
   }
   if (values.summaries) {
@@ -54,7 +56,7 @@ async function main(): Promise<void> {
     ran = true
   }
   if (!ran) {
-    console.error('usage: npm run eval -- --squad <squad2.json> | --news <cnndm.jsonl> | --seed | --summaries <cnndm.jsonl> [--json] [--dump <out.jsonl>] [--fit-confidence]')
+    console.error('usage: npm run eval -- --squad <squad2.json> | --news <cnndm.jsonl> | --seed | --summaries <cnndm.jsonl> [--json] [--dump <out.jsonl>] [--oracle] [--fit-confidence]')
     process.exit(2)
   }
 }

@@ -6,11 +6,19 @@
 import { buildCorpus } from '../../src/engine/build/build-corpus'
 import { createEngine } from '../../src/engine/engine'
 import { dumpOutcomes } from './dump'
+import { printOracle } from './oracle'
 import { baselineOutcomes, lunrDefaults, miniSearchDefaults } from './baselines'
 import { aggregate, calibration, scoreQuestion, type EvalOutcome } from './metrics'
 import { engineOutcomes, rankerOutcomes } from './outcomes'
 import { formatReport, type EvalReport } from './report'
 import type { EvalSet } from './squad-data'
+
+/** What a run prints or writes besides the report: JSON instead of tables, a per-question dump, the span oracle. */
+export interface EvalRunOptions {
+  json: boolean
+  dump?: string | undefined
+  oracle?: boolean | undefined
+}
 
 /**
  * Measures the engine and the baselines on a set and prints the report. When the set states its
@@ -25,7 +33,7 @@ import type { EvalSet } from './squad-data'
 export function runEvalSet(
   name: string,
   set: EvalSet,
-  options: { json: boolean; dump?: string | undefined },
+  options: EvalRunOptions,
 ): EvalReport {
   const started = performance.now()
   const built = buildCorpus(set.files)
@@ -54,5 +62,6 @@ export function runEvalSet(
   }
   if (options.dump) dumpOutcomes(built, questions, options.dump)
   console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report))
+  if (options.oracle) printOracle(built, questions)
   return report
 }

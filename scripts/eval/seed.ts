@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { runEvalSet } from './run-set'
+import { runEvalSet, type EvalRunOptions } from './run-set'
 import { seedQuestions, type SeedFixture } from './seed-set'
 import type { EvalSet } from './squad-data'
 
@@ -18,7 +18,7 @@ const root = join(import.meta.dirname, '..', '..')
  * await runSeedEval({ json: false })
  * ```
  */
-export async function runSeedEval(options: { json: boolean; dump?: string | undefined }): Promise<void> {
+export async function runSeedEval(options: EvalRunOptions): Promise<void> {
   runEvalSet('seed-questions.json', await loadSeedSet(), options)
 }
 

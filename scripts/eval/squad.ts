@@ -2,7 +2,7 @@
  * @module
  * `npm run eval -- --squad <file>`: any SQuAD 2.0 JSON file, each article one document.
  */
-import { runEvalSet } from './run-set'
+import { runEvalSet, type EvalRunOptions } from './run-set'
 import { loadSquad } from './squad-data'
 
 /**
@@ -13,6 +13,6 @@ import { loadSquad } from './squad-data'
  * await runSquadEval('../shared/eval/squad2-dev.json', { json: false })
  * ```
  */
-export async function runSquadEval(path: string, options: { json: boolean; dump?: string | undefined }): Promise<void> {
+export async function runSquadEval(path: string, options: EvalRunOptions): Promise<void> {
   runEvalSet(path.split('/').at(-1) ?? path, await loadSquad(path), options)
 }

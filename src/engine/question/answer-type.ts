@@ -36,7 +36,8 @@ const MONEY_WORDS = /\b(cost|costs|pay|paid|spend|spent|worth|price|fund|funding
  * ```
  */
 export function focusType(word: string): AnswerType | undefined {
-  const exact = FOCUS_TYPES[word]
+  // A plural names the same kind: "which countries" wants places.
+  const exact = FOCUS_TYPES[word] ?? FOCUS_TYPES[word.replace(/ies$/, 'y')] ?? FOCUS_TYPES[word.replace(/e?s$/, '')]
   if (exact || word.length < 7) return exact
   for (const [noun, type] of Object.entries(FOCUS_TYPES)) if (noun.length >= 6 && oneEditApart(word, noun)) return type
   return undefined
@@ -53,6 +54,32 @@ function oneEditApart(a: string, b: string): boolean {
 
 const AUXILIARIES = /^(is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must)\b/
 
+// Words between "what"/"which" and the noun asked about: "what kind of", "what are two", "what is one example of".
+const SKIP = /^(is|are|was|were|does|do|did|the|a|an|kind|type|sort|of|name|kinds|types|one|two|three|four|five|some|another|example|examples)$/
+// Words that end the wh-phrase ("what main attribute *are*…", "what part *of* France").
+const STOPS = /^(of|in|on|at|by|for|from|to|with|about|into|over|under|between|after|before|during|than|as|that|which|who|whose|when|where|why|how|the|a|an|and|or|this|these|those|its|their|his|her)$/
+
+/**
+ * The noun a wh-phrase asks about, from word `j` on: the last word of a short phrase ended by an
+ * auxiliary, a preposition or the question's end ("what practical *role* does", "the Norman
+ * *religion*?"); else its first word, the next word being likely a verb ("what *architecture* type came after").
+ */
+function focusHead(words: readonly string[], j: number): number | undefined {
+  // A possessive modifies what follows: "the Norman's major *exports*", "Norman art's best known *piece*".
+  for (let k = j; k < Math.min(words.length, j + 3); k++) if (/'s?$/.test(words[k]!) && k + 1 < words.length) j = k + 1
+  while (j < words.length && ADVERB.test(words[j]!)) j++
+  const ends = (w: string | undefined) => w === undefined || AUXILIARIES.test(w) || STOPS.test(w) || VERB.test(w) || ADVERB.test(w)
+  if (j >= words.length || ends(words[j])) return undefined
+  let k = j
+  while (k + 1 < j + 2 && !ends(words[k + 1])) k++
+  return ends(words[k + 1]) ? k : j
+}
+
+// Participles and common verb forms end a wh-phrase ("what term *used* to…", "what is *given*…").
+const VERB = /^(?:\p{L}{2,}ed|given|known|taken|made|done|seen|shown|came|become|became|said|found|held|built|set)$/u
+// Adverbs before the noun or verb: "what is *generally* considered…", "what *often* affects…".
+const ADVERB = /^(?:(?!family$|assembly$|supply$|anomaly$|monopoly$)\p{L}{4,}ly|often|most|more)$/u
+
 /**
  * The type, and the word index in `words` where the focus noun may start (for "how many X",
  * "which X", "what X").
@@ -64,7 +91,12 @@ const AUXILIARIES = /^(is|are|was|were|am|do|does|did|can|could|will|would|shall
  */
 export function answerTypeOf(words: string[]): { type: AnswerType; focusAt?: number } {
   const q = words.join(' ')
-  const at = (pattern: RegExp) => pattern.exec(q)
+  // The question's own wh-word is its first: "Who led the troops when Cyprus fell?" asks for a person.
+  const wh = /\b(?:how|when|why|where|who|whom|whose|which|what)\b/.exec(q)?.index ?? q.length
+  const at = (pattern: RegExp) => {
+    const m = pattern.exec(q)
+    return m && m.index <= wh ? m : null
+  }
   // The wh-phrase may follow a preposition or a clause: "In what year…", "Ukraine fired how many…".
   if (at(/\bhow (many|few)\b/)) return { type: 'number', focusAt: words.indexOf(at(/\bhow (many|few)\b/)![1]!) + 1 }
   const much = at(/\bhow much\b/)
@@ -92,15 +124,16 @@ export function answerTypeOf(words: string[]): { type: AnswerType; focusAt?: num
       return { type: 'definition' }
     }
     if (/^(does|do|did)$/.test(next) && /\b(mean|stand for|refer to)\b/.test(q)) return { type: 'definition' }
-    const skip = /^(is|are|was|were|does|do|did|the|a|an|kind|type|sort|of|name|kinds|types)$/
     let j = i + 1
-    while (j < words.length && skip.test(words[j]!)) j++
-    // The typed noun may follow a modifier or two: "what Norse leader", "which Ukrainian MP".
-    for (let k = j; k < Math.min(words.length, j + 3) && !AUXILIARIES.test(words[k]!); k++) {
+    while (j < words.length && SKIP.test(words[j]!)) j++
+    // The typed noun may follow a modifier or two: "what Norse leader", "which Ukrainian MP"; not
+    // a preposition ("which bound of time" asks for a bound).
+    for (let k = j; k < Math.min(words.length, j + 3) && !AUXILIARIES.test(words[k]!) && !STOPS.test(words[k]!); k++) {
       const type = focusType(words[k]!)
       if (type && k <= i + 8) return { type, focusAt: k }
     }
-    return { type: 'other', focusAt: j < words.length ? j : undefined }
+    const head = focusHead(words, j)
+    return { type: 'other', focusAt: head }
   }
   if (at(/^how\b/) || at(/\bin what way\b/)) return { type: 'manner' }
   if (at(/^(define|describe|explain)\b/)) return { type: 'definition' }

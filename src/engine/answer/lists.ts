@@ -1,0 +1,72 @@
+/**
+ * @module
+ * Lists as answers: a question that asks for several things ("What are *two* resources…",
+ * "From which *countries*…") is answered by the coordination the sentence states ("Denmark,
+ * Iceland and Norway", "time and storage"), not by one of its members.
+ */
+import type { QuestionAnalysis } from '../question/analyze'
+
+/** A candidate's offsets and score, as lists read them. */
+export interface Listed {
+  start: number
+  end: number
+  score: number
+}
+
+/** What may stand between two members: a comma, "and", "or", ", and", "as well as". */
+const JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+|a\s+|an\s+)?$/u
+// Count words and a plural focus ("countries", "resources"; not "process", "status", "analysis").
+const SEVERAL = /\b(?:two|three|four|five|both|several)\b/iu
+const PLURAL = /[^su]s$|ies$/iu
+
+/**
+ * Whether the question asks for several things.
+ *
+ * @example
+ * ```ts
+ * asksForSeveral(analyzeQuestion('What are two basic resources?')) // true
+ * ```
+ */
+export function asksForSeveral(question: QuestionAnalysis): boolean {
+  return SEVERAL.test(question.text) || (question.focus !== undefined && PLURAL.test(question.focus))
+}
+
+/**
+ * The coordinations of candidates in a text: runs of two or more candidates, each next to the
+ * last with only a joining word between, as one span scored as its best member. Members are the
+ * candidates that start and end nowhere inside another member of the run.
+ *
+ * @example
+ * ```ts
+ * listsOf('from Denmark, Iceland and Norway', [{ start: 5, end: 12, score: 0.5 }, { start: 14, end: 21, score: 0.6 }, { start: 26, end: 32, score: 0.5 }])
+ * // [{ start: 5, end: 32, score: 0.6 }]
+ * ```
+ */
+export function listsOf(text: string, candidates: readonly Listed[]): Listed[] {
+  // Longest candidate per start, in text order: a run joins whole members.
+  const byStart = new Map<number, Listed>()
+  for (const c of candidates) {
+    const seen = byStart.get(c.start)
+    if (!seen || c.end > seen.end) byStart.set(c.start, c)
+  }
+  const ordered = [...byStart.values()].sort((a, b) => a.start - b.start)
+  const lists: Listed[] = []
+  // Only whole runs: "Iceland and Norway" inside "Denmark, Iceland and Norway" is no answer of its own.
+  let covered = -1
+  for (let i = 0; i < ordered.length; i++) {
+    if (ordered[i]!.start < covered) continue
+    let last = ordered[i]!
+    let best = last.score
+    let count = 1
+    for (const next of ordered.slice(i + 1)) {
+      if (next.start < last.end) continue
+      if (!JOIN.test(text.slice(last.end, next.start))) break
+      last = next
+      best = Math.max(best, next.score)
+      count++
+    }
+    if (count >= 2) lists.push({ start: ordered[i]!.start, end: last.end, score: best })
+    if (count >= 2) covered = last.end
+  }
+  return lists
+}

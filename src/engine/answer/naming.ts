@@ -1,0 +1,53 @@
+/**
+ * @module
+ * Names read off a naming phrase: "What is the term for…?", "What was the base called?" are
+ * answered by what follows "called", "known as", "termed" or "referred to as" in the sentence
+ * ("Algorithms that use random bits are called *randomized algorithms*").
+ */
+
+/** A named stretch, by offsets into the sentence text. */
+export interface Named {
+  start: number
+  end: number
+}
+
+// The question asks for a name or term.
+const ASKS = /\b(?:name|names|term|terms|called|known as|referred to as|termed)\b/iu
+const NAMING = /\b(?:called|known as|termed|named|referred to as|denoted(?: by)?)\s+(?:the\s+|a\s+|an\s+)?/giu
+// A name ends at punctuation or where a clause starts; it is at most six words.
+const END = /[,;:.!?()"”]|\s(?:and|but|while|which|who|that|because|if|when|for|in|by|since|after|before)\s/u
+
+/**
+ * Whether the question asks for a name or term.
+ *
+ * @example
+ * ```ts
+ * asksForName('What is the term for algorithms that use random bits?') // true
+ * ```
+ */
+export function asksForName(question: string): boolean {
+  return ASKS.test(question)
+}
+
+/**
+ * The names a sentence gives with a naming phrase, by offsets into the sentence.
+ *
+ * @example
+ * ```ts
+ * namesIn('Algorithms that use random bits are called randomized algorithms.')
+ * // [{ start: 43, end: 64 }] → "randomized algorithms"
+ * ```
+ */
+export function namesIn(sentence: string): Named[] {
+  const found: Named[] = []
+  for (const m of sentence.matchAll(NAMING)) {
+    const start = m.index + m[0].length
+    const rest = sentence.slice(start)
+    const stop = END.exec(rest)
+    let text = rest.slice(0, stop ? stop.index : rest.length).trimEnd()
+    const words = text.split(/\s+/)
+    if (words.length > 6) text = words.slice(0, 6).join(' ')
+    if (text.length >= 2) found.push({ start, end: start + text.length })
+  }
+  return found
+}
