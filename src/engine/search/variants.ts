@@ -1,0 +1,63 @@
+/**
+ * @module
+ * Spelling variants of the question's words that the index search matched. MiniSearch matches
+ * near-spellings and prefixes ("analysi" finds "analyz", "bound" finds "bounding", "complet"
+ * finds "completeness"), but sentence scoring counts exact terms only; this hands those variants
+ * to the sentence stage, each standing for the question word it varies, at a lower weight.
+ * Nothing is looked up: the variants are the index terms the search already returned.
+ */
+import type { AnalyzedQuery, QueryTerm } from './query'
+
+/** How much a variant counts against the question's own word (a different form of the same word, usually). */
+export const VARIANT_WEIGHT = 0.8
+
+/** Same reach as the index search (`options.ts`): prefixes from five letters, one edit in five from six. */
+const PREFIX_MIN = 5
+const FUZZY_MIN = 6
+const FUZZY_SHARE = 0.2
+
+/**
+ * The index terms among `found` that are not query terms but extend, or are a near-spelling of,
+ * one of the question's own terms, as query terms of that word's group.
+ *
+ * @example
+ * ```ts
+ * matchedVariants(analyzeQuery(corpus, 'What analysis?'), ['analyz']) // [{ term: 'analyz', weight: 0.8, groups: [0] }]
+ * ```
+ */
+export function matchedVariants(query: AnalyzedQuery, found: Iterable<string>): QueryTerm[] {
+  const known = new Set(query.terms.map((t) => t.term))
+  const own = query.terms.filter((t) => t.weight === 1)
+  const variants: QueryTerm[] = []
+  for (const term of found) {
+    if (known.has(term)) continue
+    known.add(term)
+    const source = own.find((q) => isVariant(q.term, term))
+    if (source) variants.push({ term, weight: VARIANT_WEIGHT, groups: source.groups })
+  }
+  return variants
+}
+
+function isVariant(word: string, term: string): boolean {
+  if (word.length >= PREFIX_MIN && term.startsWith(word)) return true
+  if (word.length < FUZZY_MIN) return false
+  const limit = Math.round(word.length * FUZZY_SHARE)
+  return Math.abs(word.length - term.length) <= limit && editDistance(word, term, limit) <= limit
+}
+
+/** Levenshtein distance, giving up (returning `limit + 1`) once every path exceeds `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    let low = i
+    for (let j = 1; j <= b.length; j++) {
+      const d = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      next.push(d)
+      low = Math.min(low, d)
+    }
+    if (low > limit) return limit + 1
+    row = next
+  }
+  return row[b.length]!
+}
