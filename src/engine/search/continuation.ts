@@ -20,7 +20,22 @@ const OPENERS = new Set([
 const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u
 
 /**
- * Whether sentence `i` (> 0) of the passage opens with a word that refers back to sentence `i - 1`.
+ * Whether a sentence's text opens with a word that refers back (the build stores it as `Sentence.continues`).
+ *
+ * @example
+ * ```ts
+ * opensWithBackReference('It was commissioned by Odo.') // true
+ * opensWithBackReference('There is a prize.') // false
+ * ```
+ */
+export function opensWithBackReference(text: string): boolean {
+  const word = FIRST_WORD.exec(text.slice(0, 24))?.[1]
+  return word !== undefined && OPENERS.has(word.toLowerCase())
+}
+
+/**
+ * Whether sentence `i` of the passage continues sentence `i - 1`; read from the build's
+ * `continues` flag, or worked out for a corpus built without term statistics.
  *
  * @example
  * ```ts
@@ -30,6 +45,5 @@ const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u
 export function continuesPrevious(passage: Passage, i: number): boolean {
   if (i === 0) return false
   const s = passage.sentences[i]!
-  const word = FIRST_WORD.exec(passage.text.slice(s.start, Math.min(s.end, s.start + 24)))?.[1]
-  return word !== undefined && OPENERS.has(word.toLowerCase())
+  return s.terms ? s.continues === true : opensWithBackReference(passage.text.slice(s.start, s.end))
 }
