@@ -27,6 +27,7 @@ export const SENTENCE_SCORE = {
   /**
    * What the previous sentence's terms are worth to a sentence that continues it (see
    * `continuation.ts`): the pronoun stands for them, but less surely than the words themselves.
+   * SQuAD dev passage@1 0.836 → 0.840, sentence acc 0.706 → 0.710; 0.5 and 0.7 measure the same.
    */
   context: 0.6,
   /** Added when the sentence holds a span of a type the question expects (neutral on the dev sets up to 0.1; higher hurts). */
@@ -63,7 +64,7 @@ export interface SentenceScore {
   score: number
   /** IDF-weighted share of the query's groups the sentence matches, in [0, 1]. */
   coverage: number
-  /** Query terms found in the sentence. */
+  /** Query terms (and variants, see `variants.ts`) found in the sentence. */
   matched: string[]
 }
 

@@ -8,7 +8,10 @@
  */
 import type { AnalyzedQuery, QueryTerm } from './query'
 
-/** How much a variant counts against the question's own word (a different form of the same word, usually). */
+/**
+ * How much a variant counts against the question's own word (usually another form of the same
+ * word). SQuAD dev sentence acc 0.700 without variants, 0.706 at 0.6, 0.710 at 0.8 and 1.0.
+ */
 export const VARIANT_WEIGHT = 0.8
 
 /** Same reach as the index search (`options.ts`): prefixes from five letters, one edit in five from six. */
