@@ -20,7 +20,7 @@ export interface RankedSentence {
   score: number
   /** IDF-weighted share of the query's terms the sentence contains, in [0, 1]. */
   coverage: number
-  /** Query terms found in the sentence. */
+  /** Query terms (and variants the search matched) found in the sentence. */
   matched: string[]
   /** Rank (0-based) of the sentence's passage among the retrieved ones. */
   passageRank: number
