@@ -46,7 +46,7 @@ describe('variants of the question words', () => {
   it('takes index terms that extend a question word or are one edit from it, nothing else', () => {
     const corpus = buildCorpus([{ name: 'a.txt', content: ['The border definition was religious.', 'The religion of the town was old.', ...FILLER].join('\n\n') }]).corpus
     const query = analyzeQuery(corpus, 'How was the religion border defined?')
-    const variants = matchedVariants(query, ['definit', 'religi', 'border', 'harbour'])
+    const variants = matchedVariants(query, [{ terms: ['definit', 'religi'] }, { terms: ['border', 'harbour'] }])
     expect(variants.map((v) => v.term)).toEqual(['definit', 'religi'])
     expect(variants.every((v) => v.weight === VARIANT_WEIGHT)).toBe(true)
     const group = (term: string) => query.terms.find((t) => t.term === term)!.groups

@@ -54,7 +54,7 @@ export function rankSentences(
 ): RankedSentence[] {
   const analyzed = typeof query === 'string' ? analyzeQuery(corpus, query) : query
   // The index terms the search matched bring the question words' variants (`variants.ts`).
-  const scoring = scoringQuery(corpus, analyzed, matchedVariants(analyzed, retrieved.flatMap((r) => r.terms)))
+  const scoring = scoringQuery(corpus, analyzed, matchedVariants(analyzed, retrieved))
   const types = options.expectedSpanTypes
   const expected = types && types.length > 0 ? new Set(types) : undefined
   const ranked: RankedSentence[] = []

@@ -65,7 +65,7 @@ export function retrieve(
   }
   const candidates = index.search(searchTerms(corpus, query).join(' '), options).slice(0, Math.max(limit, RERANK.depth))
   const top = candidates[0]?.score ?? 1
-  const scoring = scoringQuery(corpus, query, matchedVariants(query, candidates.flatMap((r) => r.terms)))
+  const scoring = scoringQuery(corpus, query, matchedVariants(query, candidates))
   return candidates
     .map((r) => ({
       id: r.id as number,

@@ -19,24 +19,40 @@ const PREFIX_MIN = 5
 const FUZZY_MIN = 6
 const FUZZY_SHARE = 0.2
 
+/** Variants already found per query: `rankSentences` asks again for the passages `retrieve` just scored. */
+const found = new WeakMap<AnalyzedQuery, QueryTerm[]>()
+
 /**
- * The index terms among `found` that are not query terms but extend, or are a near-spelling of,
- * one of the question's own terms, as query terms of that word's group.
+ * The index terms the hits matched that are not query terms but extend, or are a near-spelling
+ * of, one of the question's own terms, as query terms of that word's group. Remembered per query
+ * object: a second call with some of the same hits (the sentence ranker after `retrieve`) reuses
+ * the first answer, whose extra variants cannot occur in those hits' sentences.
  *
  * @example
  * ```ts
- * matchedVariants(analyzeQuery(corpus, 'What analysis?'), ['analyz']) // [{ term: 'analyz', weight: 0.8, groups: [0] }]
+ * matchedVariants(analyzeQuery(corpus, 'How was it defined?'), [{ terms: ['definit'] }])
+ * // [{ term: 'definit', weight: 0.8, groups: [0] }]
  * ```
  */
-export function matchedVariants(query: AnalyzedQuery, found: Iterable<string>): QueryTerm[] {
-  const known = new Set(query.terms.map((t) => t.term))
+export function matchedVariants(query: AnalyzedQuery, hits: readonly { terms: readonly string[] }[]): QueryTerm[] {
+  const known = found.get(query)
+  if (known) return known
+  const variants = variantsIn(query, hits)
+  found.set(query, variants)
+  return variants
+}
+
+function variantsIn(query: AnalyzedQuery, hits: readonly { terms: readonly string[] }[]): QueryTerm[] {
+  const seen = new Set(query.terms.map((t) => t.term))
   const own = query.terms.filter((t) => t.weight === 1)
   const variants: QueryTerm[] = []
-  for (const term of found) {
-    if (known.has(term)) continue
-    known.add(term)
-    const source = own.find((q) => isVariant(q.term, term))
-    if (source) variants.push({ term, weight: VARIANT_WEIGHT, groups: source.groups })
+  for (const hit of hits) {
+    for (const term of hit.terms) {
+      if (seen.has(term)) continue
+      seen.add(term)
+      const source = own.find((q) => isVariant(q.term, term))
+      if (source) variants.push({ term, weight: VARIANT_WEIGHT, groups: source.groups })
+    }
   }
   return variants
 }
@@ -48,19 +64,25 @@ function isVariant(word: string, term: string): boolean {
   return Math.abs(word.length - term.length) <= limit && editDistance(word, term, limit) <= limit
 }
 
+// Two rows of the edit-distance table, reused by every call (index terms are short; longer ones are cut).
+const MAX_LENGTH = 64
+let row = new Int32Array(MAX_LENGTH + 1)
+let next = new Int32Array(MAX_LENGTH + 1)
+
 /** Levenshtein distance, giving up (returning `limit + 1`) once every path exceeds `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i]
+  const m = Math.min(a.length, MAX_LENGTH)
+  const n = Math.min(b.length, MAX_LENGTH)
+  for (let j = 0; j <= n; j++) row[j] = j
+  for (let i = 1; i <= m; i++) {
+    next[0] = i
     let low = i
-    for (let j = 1; j <= b.length; j++) {
-      const d = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-      next.push(d)
-      low = Math.min(low, d)
+    for (let j = 1; j <= n; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      low = Math.min(low, next[j]!)
     }
     if (low > limit) return limit + 1
-    row = next
+    ;[row, next] = [next, row]
   }
-  return row[b.length]!
+  return row[n]!
 }
