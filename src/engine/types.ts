@@ -44,6 +44,8 @@ export interface Sentence {
   terms?: string[]
   /** Passage offsets of `terms`, flattened: start and end of each term in turn (for highlights). */
   termOffsets?: number[]
+  /** Set at build time when the sentence opens with a word referring back to the previous one ("It was …"). */
+  continues?: true
 }
 
 /** A paragraph of a document: the unit that MiniSearch indexes and ranks. */

@@ -8,8 +8,8 @@
 import type { Corpus, EntityType } from '../types'
 import { analyzeQuery, type AnalyzedQuery } from './query'
 import type { Retrieved } from './retrieve'
-import { hasTypedSpan, scoreSentence, scoringQuery, SENTENCE_SCORE } from './sentence-score'
-import { sentenceTerms } from './sentence-terms'
+import { hasTypedSpan, scorePassageSentence, scoringQuery, SENTENCE_SCORE } from './sentence-score'
+import { matchedVariants } from './variants'
 
 /** A sentence of a retrieved passage, scored. */
 export interface RankedSentence {
@@ -20,7 +20,7 @@ export interface RankedSentence {
   score: number
   /** IDF-weighted share of the query's terms the sentence contains, in [0, 1]. */
   coverage: number
-  /** Query terms found in the sentence. */
+  /** Query terms (and variants the search matched) found in the sentence. */
   matched: string[]
   /** Rank (0-based) of the sentence's passage among the retrieved ones. */
   passageRank: number
@@ -53,14 +53,15 @@ export function rankSentences(
   options: RankOptions = {},
 ): RankedSentence[] {
   const analyzed = typeof query === 'string' ? analyzeQuery(corpus, query) : query
-  const scoring = scoringQuery(corpus, analyzed)
+  // The index terms the search matched bring the question words' variants (`variants.ts`).
+  const scoring = scoringQuery(corpus, analyzed, matchedVariants(analyzed, retrieved))
   const types = options.expectedSpanTypes
   const expected = types && types.length > 0 ? new Set(types) : undefined
   const ranked: RankedSentence[] = []
   retrieved.forEach((hit, passageRank) => {
     const passage = corpus.passages[hit.id]!
     passage.sentences.forEach((_, sentence) => {
-      const { score, coverage, matched } = scoreSentence(sentenceTerms(passage, sentence), scoring)
+      const { score, coverage, matched } = scorePassageSentence(passage, sentence, scoring)
       const typed = hasTypedSpan(passage, sentence, expected)
       ranked.push({
         passageId: hit.id, sentence, passageRank, coverage, matched, typed,

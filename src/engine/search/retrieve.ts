@@ -10,9 +10,9 @@ import type { SearchOptions } from 'minisearch'
 import type { Corpus, DocumentMeta, Passage } from '../types'
 import type { IndexedPassage } from './options'
 import { analyzeQuery, type AnalyzedQuery } from './query'
-import { scoreSentence, scoringQuery, type ScoringQuery } from './sentence-score'
+import { scorePassageSentence, scoringQuery, type ScoringQuery } from './sentence-score'
 import { passageCount } from './stats'
-import { sentenceTerms } from './sentence-terms'
+import { matchedVariants } from './variants'
 
 /** A passage found by the index, with the index terms that matched. */
 export interface Retrieved {
@@ -65,7 +65,7 @@ export function retrieve(
   }
   const candidates = index.search(searchTerms(corpus, query).join(' '), options).slice(0, Math.max(limit, RERANK.depth))
   const top = candidates[0]?.score ?? 1
-  const scoring = scoringQuery(corpus, query)
+  const scoring = scoringQuery(corpus, query, matchedVariants(query, candidates))
   return candidates
     .map((r) => ({
       id: r.id as number,
@@ -79,7 +79,7 @@ export function retrieve(
 
 function bestSentence(passage: Passage, scoring: ScoringQuery): number {
   let best = 0
-  for (let i = 0; i < passage.sentences.length; i++) best = Math.max(best, scoreSentence(sentenceTerms(passage, i), scoring).score)
+  for (let i = 0; i < passage.sentences.length; i++) best = Math.max(best, scorePassageSentence(passage, i, scoring).score)
   return best
 }
 

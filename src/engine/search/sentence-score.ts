@@ -2,11 +2,14 @@
  * @module
  * How well one sentence answers a query: the IDF-weighted share of the question's terms it
  * contains (each group counted once, at its best matching member), plus a bonus for query terms
- * standing next to each other (the question's phrasing reused). Shared by passage reranking and
- * sentence ranking so both judge a sentence the same way.
+ * standing next to each other (the question's phrasing reused). A sentence that continues the
+ * previous one ("It was commissioned by Odo.") also earns, at a discount, the terms of that one.
+ * Shared by passage reranking and sentence ranking so both judge a sentence the same way.
  */
-import type { AnalyzedQuery } from './query'
+import { continuesPrevious } from './continuation'
+import type { AnalyzedQuery, QueryTerm } from './query'
 import { idf } from './stats'
+import { sentenceTerms } from './sentence-terms'
 import type { Corpus, EntityType, Passage } from '../types'
 
 /** Scoring constants; measured on the SQuAD dev articles and the seed set (see README, Evaluation). */
@@ -14,6 +17,19 @@ export const SENTENCE_SCORE = {
   /** Most the proximity bonus adds, reached at `proximityPairs` adjacent query-term pairs. */
   proximity: 0.2,
   proximityPairs: 3,
+  /**
+   * Other words a pair may have between its two query terms (stop words never count): "Duchy of
+   * Normandy" for "Normandy's duchy", "polynomial-time reduction" for "reduction in polynomial time".
+   * 1 rather than 0: SQuAD dev passage@1 0.829 → 0.836, sentence acc 0.683 → 0.693, better on both
+   * articles; 2 and 3 score lower.
+   */
+  proximityGap: 1,
+  /**
+   * What the previous sentence's terms are worth to a sentence that continues it (see
+   * `continuation.ts`): the pronoun stands for them, but less surely than the words themselves.
+   * SQuAD dev passage@1 0.836 → 0.840, sentence acc 0.706 → 0.710; 0.5 and 0.7 measure the same.
+   */
+  context: 0.6,
   /** Added when the sentence holds a span of a type the question expects (neutral on the dev sets up to 0.1; higher hurts). */
   typed: 0.05,
 } as const
@@ -28,15 +44,16 @@ export interface ScoringQuery {
 }
 
 /**
- * Prepares a query for `scoreSentence` (IDF lookups done once per request).
+ * Prepares a query for `scoreSentence` (IDF lookups done once per request). `variants` are further
+ * terms to count (`matchedVariants`); they earn for their groups but never raise what a group is worth.
  *
  * @example
  * ```ts
  * const scoring = scoringQuery(corpus, analyzeQuery(corpus, 'How many rounds?'))
  * ```
  */
-export function scoringQuery(corpus: Corpus, query: AnalyzedQuery): ScoringQuery {
-  const terms = new Map(query.terms.map((t) => [t.term, { groups: t.groups, value: t.weight * idf(corpus.search, t.term) }]))
+export function scoringQuery(corpus: Corpus, query: AnalyzedQuery, variants: readonly QueryTerm[] = []): ScoringQuery {
+  const terms = new Map([...query.terms, ...variants].map((t) => [t.term, { groups: t.groups, value: t.weight * idf(corpus.search, t.term) }]))
   const total = query.groupWeights.reduce((a, b) => a + b, 0)
   return { terms, groupWeights: query.groupWeights, total, earned: new Float64Array(query.groupWeights.length) }
 }
@@ -47,7 +64,7 @@ export interface SentenceScore {
   score: number
   /** IDF-weighted share of the query's groups the sentence matches, in [0, 1]. */
   coverage: number
-  /** Query terms found in the sentence. */
+  /** Query terms (and variants, see `variants.ts`) found in the sentence. */
   matched: string[]
 }
 
@@ -66,25 +83,46 @@ export function hasTypedSpan(passage: Passage, i: number, types: ReadonlySet<Ent
 }
 
 /**
- * Scores a sentence, given its index terms in order.
+ * Scores sentence `i` of a passage, with the previous sentence as context when it continues it.
+ *
+ * @example
+ * ```ts
+ * scorePassageSentence(passage, 1, scoring).score // "It was commissioned by Odo." also earns "Tapestry"
+ * ```
+ */
+export function scorePassageSentence(passage: Passage, i: number, query: ScoringQuery): SentenceScore {
+  const context = i > 0 && continuesPrevious(passage, i) ? sentenceTerms(passage, i - 1) : undefined
+  return scoreSentence(sentenceTerms(passage, i), query, context)
+}
+
+/**
+ * Scores a sentence, given its index terms in order; `context` (the terms of the sentence it
+ * continues) earns at `SENTENCE_SCORE.context` and adds no proximity.
  *
  * @example
  * ```ts
  * scoreSentence(['ukrain', 'fire', '6000', 'round', 'daili'], scoring).coverage // 1 for "rounds daily"
  * ```
  */
-export function scoreSentence(terms: readonly string[], query: ScoringQuery): SentenceScore {
+export function scoreSentence(terms: readonly string[], query: ScoringQuery, context?: readonly string[]): SentenceScore {
   const best = query.earned
   best.fill(0)
+  for (const term of context ?? []) {
+    const hit = query.terms.get(term)
+    if (!hit) continue
+    for (const g of hit.groups) best[g] = Math.max(best[g]!, SENTENCE_SCORE.context * Math.min(hit.value, query.groupWeights[g] ?? hit.value))
+  }
   const matched: string[] = []
   let pairs = 0
   let previous: number | undefined
+  let gap = 0
   for (const term of terms) {
     const hit = query.terms.get(term)
     if (!hit) {
-      previous = undefined
+      if (++gap > SENTENCE_SCORE.proximityGap) previous = undefined
       continue
     }
+    gap = 0
     if (!matched.includes(term)) matched.push(term)
     for (const g of hit.groups) best[g] = Math.max(best[g]!, Math.min(hit.value, query.groupWeights[g] ?? hit.value))
     const group = hit.groups[0]!
