@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import MiniSearch from 'minisearch'
+import { expectedSpanTypes } from '../../src/engine/answer/type-fit'
 import { ANSWER_DEPTH } from '../../src/engine/ask'
 import { createEngine } from '../../src/engine/engine'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
@@ -31,7 +32,7 @@ export function dumpOutcomes(built: BuiltCorpus, questions: readonly EvalQuestio
     const document = corpus.documents.find((d) => d.id === q.doc)
     const query = analyzeQuery(corpus, q.question)
     const retrieved = retrieve(index, corpus, query, { document, limit: ANSWER_DEPTH })
-    const top = rankSentences(corpus, retrieved, query)[0]
+    const top = rankSentences(corpus, retrieved, query, { expectedSpanTypes: expectedSpanTypes(analyzeQuestion(q.question).type) })[0]
     const passage = top && corpus.passages[top.passageId]
     const s = top && passage?.sentences[top.sentence]
     const rankerSentence = s && passage ? passage.text.slice(s.start, s.end) : null

@@ -3,7 +3,9 @@
  * Asks an eval set's questions of the engine that serves /ask and records what the metrics need.
  */
 import MiniSearch from 'minisearch'
+import { expectedSpanTypes } from '../../src/engine/answer/type-fit'
 import { ANSWER_DEPTH } from '../../src/engine/ask'
+import { analyzeQuestion } from '../../src/engine/question/analyze'
 import type { Engine } from '../../src/engine/engine'
 import { searchIndexOptions, type IndexedPassage } from '../../src/engine/search/options'
 import { analyzeQuery } from '../../src/engine/search/query'
@@ -54,7 +56,7 @@ export function engineOutcomes(engine: Engine, questions: readonly EvalQuestion[
 /**
  * The sentence ranker's top sentence for every question, ignoring answer extraction and
  * abstention: it isolates retrieval quality from the answer step. Sentences compete over the
- * same passages as in `ask` (`ANSWER_DEPTH`).
+ * same passages as in `ask` (`ANSWER_DEPTH`), ranked as `ask` ranks them (with the expected answer types).
  *
  * @example
  * ```ts
@@ -68,7 +70,7 @@ export function rankerOutcomes(built: BuiltCorpus, questions: readonly EvalQuest
     const document = corpus.documents.find((d) => d.id === q.doc)
     const query = analyzeQuery(corpus, q.question)
     const retrieved = retrieve(index, corpus, query, { document, limit: k })
-    const top = rankSentences(corpus, retrieved, query)[0]
+    const top = rankSentences(corpus, retrieved, query, { expectedSpanTypes: expectedSpanTypes(analyzeQuestion(q.question).type) })[0]
     const passage = top ? corpus.passages[top.passageId]! : undefined
     const s = top && passage ? passage.sentences[top.sentence]! : undefined
     const sentence = s && passage ? passage.text.slice(s.start, s.end) : null
