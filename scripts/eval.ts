@@ -17,10 +17,12 @@ const { values } = parseArgs({
     dump: { type: 'string' },
     'fit-confidence': { type: 'boolean' },
     oracle: { type: 'boolean' },
+    threshold: { type: 'string' },
   },
 })
 
 async function main(): Promise<void> {
+  const threshold = values.threshold === undefined ? undefined : Number(values.threshold)
   if (values['fit-confidence']) {
     const { runFitReport } = await import('./eval/fit-report')
     const { loadSquad } = await import('./eval/squad-data')
@@ -36,18 +38,18 @@ async function main(): Promise<void> {
   let ran = false
   if (values.squad) {
     const { runSquadEval } = await import('./eval/squad')
-    await runSquadEval(values.squad, { json: values.json ?? false, dump: values.dump, oracle: values.oracle })
+    await runSquadEval(values.squad, { json: values.json ?? false, dump: values.dump, oracle: values.oracle, threshold })
     ran = true
   }
   if (values.news) {
     const { runEvalSet } = await import('./eval/run-set')
     const { loadNews } = await import('./eval/news-data')
-    runEvalSet('cnndm-questions.json', await loadNews(values.news), { json: values.json ?? false, dump: values.dump, oracle: values.oracle })
+    runEvalSet('cnndm-questions.json', await loadNews(values.news), { json: values.json ?? false, dump: values.dump, oracle: values.oracle, threshold })
     ran = true
   }
   if (values.seed) {
     const { runSeedEval } = await import('./eval/seed')
-    await runSeedEval({ json: values.json ?? false, dump: values.dump, oracle: values.oracle })
+    await runSeedEval({ json: values.json ?? false, dump: values.dump, oracle: values.oracle, threshold })
     ran = true
   }
   if (values.summaries) {
@@ -56,7 +58,7 @@ async function main(): Promise<void> {
     ran = true
   }
   if (!ran) {
-    console.error('usage: npm run eval -- --squad <squad2.json> | --news <cnndm.jsonl> | --seed | --summaries <cnndm.jsonl> [--json] [--dump <out.jsonl>] [--oracle] [--fit-confidence]')
+    console.error('usage: npm run eval -- --squad <squad2.json> | --news <cnndm.jsonl> | --seed | --summaries <cnndm.jsonl> [--json] [--dump <out.jsonl>] [--oracle] [--threshold <t>] [--fit-confidence]')
     process.exit(2)
   }
 }

@@ -18,6 +18,8 @@ export interface EvalRunOptions {
   json: boolean
   dump?: string | undefined
   oracle?: boolean | undefined
+  /** Abstention threshold for the engine row (default: the engine's, as /ask uses it). */
+  threshold?: number | undefined
 }
 
 /**
@@ -44,7 +46,7 @@ export function runEvalSet(
   }
   const { questions } = set
   const score = (outcomes: EvalOutcome[]) => questions.map((q, i) => scoreQuestion(q, outcomes[i]!))
-  const engineScores = score(engineOutcomes(createEngine(built), questions))
+  const engineScores = score(engineOutcomes(createEngine(built, options.threshold === undefined ? {} : { abstainBelow: options.threshold }), questions))
   const systems = [
     { name: 'article-qa', figures: aggregate(engineScores) },
     { name: 'article-qa ranker (top sentence, no abstention)', figures: aggregate(score(rankerOutcomes(built, questions))) },

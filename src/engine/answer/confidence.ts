@@ -44,8 +44,8 @@ const NEGATION = /\b(?:not|never|no|none|nor|without|cannot)\b|n't\b/i
  * sentence covers earned no weight there: SQuAD's unanswerable questions reuse the sentence's words.
  */
 export const CONFIDENCE_MODEL: { bias: number; weights: Evidence } = {
-  bias: -3.13,
-  weights: { fit: 1.22, candidate: 0.93, typed: 0.52, absentName: -0.86, negation: -1.18, margin: 1.24, lookup: 0.35, exactAll: 1.57 },
+  bias: -3.11,
+  weights: { fit: 1.15, candidate: 1.21, typed: 0.55, absentName: -0.82, negation: -0.69, margin: 1.28, lookup: 0.3, exactAll: 1.16 },
 }
 
 /**
