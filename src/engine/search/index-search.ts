@@ -67,6 +67,9 @@ interface Prepared {
   seen: Int32Array
   termSeen: Int32Array
   stamp: number
+  /** Passages in first-matched order (this search), and those the current query term matched. */
+  order: Int32Array
+  termDocs: Int32Array
 }
 
 // Keyed by the index object: engines built in one process never share scratch space.
@@ -92,7 +95,7 @@ function prepare(index: MiniSearch<IndexedPassage>): Prepared | null {
     for (const [shortId, id] of x._documentIds) ids[shortId] = id as number
     prepared = {
       x, fields, lengths, ids, total: new Float64Array(size), partial: new Float64Array(size), quality: new Int32Array(size),
-      seen: new Int32Array(size), termSeen: new Int32Array(size), stamp: 0,
+      seen: new Int32Array(size), termSeen: new Int32Array(size), stamp: 0, order: new Int32Array(size), termDocs: new Int32Array(size),
     }
   }
   preparedByIndex.set(index, prepared)
@@ -146,90 +149,116 @@ export function searchIndex(index: MiniSearch<IndexedPassage>, query: IndexQuery
   const p = prepare(index)
   // A repeated term counts once for quality but twice for the score: rare enough to leave to MiniSearch.
   if (!p || new Set(terms).size !== terms.length) return viaMiniSearch(index, terms, query)
-  const { x, fields, lengths, ids, total, partial, quality, seen, termSeen } = p
-  const { k, b, d } = x._options.searchOptions.bm25
-  const from = query.within?.start ?? -Infinity
-  const to = query.within?.end ?? Infinity
+  const { x, fields, total, partial, quality, seen, termSeen, order, termDocs } = p
   const stamp = ++p.stamp
-  const order: number[] = []
-  const matchedBy: number[][] = []
-  const derived: FieldTermData[] = []
-  const derivedTerms: string[] = []
+  let matched = 0
+  // Every expansion scored, with its query term's index: the `terms` and `queryTerms` of the results.
+  const scored: [string, FieldTermData, number][] = []
   terms.forEach((term, i) => {
     const termStamp = ++p.stamp
-    const docs: number[] = []
+    let count = 0
     const termBoost = query.boostTerm(term)
     for (const [match, termWeight, data] of expansions(x, term, i, terms)) {
-      derived.push(data)
-      derivedTerms.push(match)
+      scored.push([match, data, i])
       for (let f = 0; f < fields.length; f++) {
-        const [fieldId, fieldBoost] = fields[f]!
-        const freqs = data.get(fieldId)
+        const freqs = data.get(fields[f]![0])
         if (freqs == null) continue
-        const avg = x._avgFieldLength[fieldId]!
-        const length = lengths[f]!
-        const weight = termWeight * termBoost * fieldBoost
-        let matching = freqs.size
-        let invDocFreq = Math.log(1 + (x._documentCount - matching + 0.5) / (matching + 0.5))
-        for (const [doc, termFreq] of freqs) {
-          const id = ids[doc]!
-          if (id === -1) {
-            // MiniSearch drops a removed document's posting and no longer counts it.
-            matching -= 1
-            invDocFreq = Math.log(1 + (x._documentCount - matching + 0.5) / (matching + 0.5))
-            continue
-          }
-          if (id < from || id >= to) continue
-          // MiniSearch's calcBM25Score, operation for operation.
-          const raw = invDocFreq * (d + termFreq * (k + 1) / (termFreq + k * (1 - b + b * length[doc]! / avg)))
-          if (termSeen[doc] !== termStamp) {
-            termSeen[doc] = termStamp
-            partial[doc] = 0
-            docs.push(doc)
-          }
-          partial[doc] = partial[doc]! + weight * raw
-        }
+        count = addPostings(p, f, freqs, termWeight * termBoost * fields[f]![1], termStamp, count, query.within)
       }
     }
     // MiniSearch's OR: running total + this term's sum; passages kept in first-matched order.
-    for (const doc of docs) {
+    for (let n = 0; n < count; n++) {
+      const doc = termDocs[n]!
       if (seen[doc] !== stamp) {
         seen[doc] = stamp
         total[doc] = partial[doc]!
         quality[doc] = 1
-        order.push(doc)
+        order[matched++] = doc
       } else {
         total[doc] = total[doc]! + partial[doc]!
         quality[doc]!++
       }
     }
-    matchedBy.push(docs)
   })
-  // The best `limit` by score, ties in first-matched order (MiniSearch's sort is stable).
-  const best: { doc: number; score: number }[] = []
-  for (const doc of order) {
-    const score = total[doc]! * quality[doc]!
-    if (best.length === query.limit && !(score > best[best.length - 1]!.score)) continue
-    let at = best.length
-    while (at > 0 && best[at - 1]!.score < score) at--
-    best.splice(at, 0, { doc, score })
-    if (best.length > query.limit) best.pop()
-  }
-  const queryTerms = new Map(best.map(({ doc }) => [doc, [] as string[]]))
-  matchedBy.forEach((docs, i) => {
-    for (const doc of docs) queryTerms.get(doc)?.push(terms[i]!)
-  })
-  return best.map(({ doc, score }) => ({ id: ids[doc]!, score, terms: matchedTerms(fields, doc, derivedTerms, derived), queryTerms: queryTerms.get(doc)! }))
+  return best(p, matched, query.limit).map((doc) => hitOf(p, doc, terms, scored))
 }
 
-/** The index terms that matched a passage, in the key order of MiniSearch's `match` object. */
-function matchedTerms(fields: [number, number][], doc: number, terms: readonly string[], data: readonly FieldTermData[]): string[] {
-  // Built as MiniSearch builds it (integer-like keys such as "2024" come first), so the order is the same.
-  const match: Record<string, true> = {}
-  terms.forEach((term, i) => {
-    if (!Object.hasOwn(match, term) && fields.some(([fieldId]) => data[i]!.get(fieldId)?.has(doc))) match[term] = true
-  })
-  return Object.keys(match)
+/**
+ * Adds one field's postings of one index term to the term's sums (`partial`), MiniSearch's
+ * `termResults` operation for operation; returns the count of passages the term has matched so far.
+ */
+function addPostings(p: Prepared, f: number, freqs: Map<number, number>, weight: number, termStamp: number, count: number, within: IndexQuery['within']): number {
+  const { x, ids, partial, termSeen, termDocs } = p
+  const { k, b, d } = x._options.searchOptions.bm25
+  const fieldId = p.fields[f]![0]
+  const avg = x._avgFieldLength[fieldId]!
+  const length = p.lengths[f]!
+  const from = within?.start ?? -Infinity
+  const to = within?.end ?? Infinity
+  let matching = freqs.size
+  let invDocFreq = Math.log(1 + (x._documentCount - matching + 0.5) / (matching + 0.5))
+  for (const doc of freqs.keys()) {
+    const id = ids[doc]!
+    if (id === -1) {
+      // MiniSearch drops a removed document's posting and no longer counts it.
+      matching -= 1
+      invDocFreq = Math.log(1 + (x._documentCount - matching + 0.5) / (matching + 0.5))
+      continue
+    }
+    if (id < from || id >= to) continue
+    const termFreq = freqs.get(doc)!
+    // MiniSearch's calcBM25Score, operation for operation.
+    const raw = invDocFreq * (d + termFreq * (k + 1) / (termFreq + k * (1 - b + b * length[doc]! / avg)))
+    if (termSeen[doc] !== termStamp) {
+      termSeen[doc] = termStamp
+      partial[doc] = 0
+      termDocs[count++] = doc
+    }
+    partial[doc] = partial[doc]! + weight * raw
+  }
+  return count
+}
+
+/** The best `limit` of the first `matched` passages of `order`, by score; ties in first-matched order (MiniSearch's sort is stable). */
+function best(p: Prepared, matched: number, limit: number): number[] {
+  const docs: number[] = []
+  const scores: number[] = []
+  for (let n = 0; n < matched; n++) {
+    const doc = p.order[n]!
+    const score = p.total[doc]! * p.quality[doc]!
+    if (docs.length === limit && !(score > scores[limit - 1]!)) continue
+    // Insertion into a short sorted list, shifting by hand (splice allocates).
+    let at = docs.length < limit ? docs.length : limit - 1
+    while (at > 0 && scores[at - 1]! < score) {
+      docs[at] = docs[at - 1]!
+      scores[at] = scores[at - 1]!
+      at--
+    }
+    docs[at] = doc
+    scores[at] = score
+  }
+  return docs
+}
+
+/** Whether a key is an array index, which `Object.keys` lists first, in numeric order. */
+const isArrayIndex = (key: string) => /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295
+
+/** A result as MiniSearch reports it: its score, and the index and query terms that matched it. */
+function hitOf(p: Prepared, doc: number, terms: readonly string[], scored: readonly [string, FieldTermData, number][]): IndexHit {
+  const matchedTerms: string[] = []
+  const queryTerms: string[] = []
+  for (const [term, data, i] of scored) {
+    let found = false
+    for (let f = 0; f < p.fields.length && !found; f++) found = data.get(p.fields[f]![0])?.has(doc) === true
+    if (!found) continue
+    if (!matchedTerms.includes(term)) matchedTerms.push(term)
+    // `scored` runs in query order: a query term is added once, at its first match.
+    if (queryTerms.at(-1) !== terms[i]) queryTerms.push(terms[i]!)
+  }
+  // MiniSearch reports `Object.keys(match)`: index terms in first-matched order, array-index keys ("2024") first.
+  const numeric = matchedTerms.filter(isArrayIndex)
+  const ordered = numeric.length === 0 ? matchedTerms : [...numeric.sort((a, b) => Number(a) - Number(b)), ...matchedTerms.filter((t) => !isArrayIndex(t))]
+  return { id: p.ids[doc]!, score: p.total[doc]! * p.quality[doc]!, terms: ordered, queryTerms }
 }
 
 /** The same search through MiniSearch itself. */

@@ -37,20 +37,40 @@ const MAX_PHRASE = 5
 /** Most words corrected per question: bounds the work a long question of unknown words can cause. */
 const MAX_CORRECTIONS = 8
 
+/** A content word of the question as written and its index term (what `analyzeQuestion` reads too). */
+export interface QueryWord {
+  text: string
+  term: string
+}
+
 /**
- * Analyzes a question against the corpus' term statistics.
+ * The question's content words, in order: the tokens that have an index term.
+ *
+ * @example
+ * ```ts
+ * queryWords('How many rounds?') // [{ text: "rounds", term: "round" }]
+ * ```
+ */
+export function queryWords(question: string): QueryWord[] {
+  return tokenize(question).flatMap((t) => {
+    const term = normalizeTerm(t.text)
+    return term === null ? [] : [{ text: t.text, term }]
+  })
+}
+
+/**
+ * Analyzes a question against the corpus' term statistics. `words` are the question's content
+ * words when the caller already has them (`QuestionAnalysis.words`): the question is then not
+ * tokenized and stemmed a second time.
  *
  * @example
  * ```ts
  * analyzeQuery(corpus, 'How much amunition?').terms.map((t) => t.term) // ["amunit", "ammunit"]
  * ```
  */
-export function analyzeQuery(corpus: Corpus, question: string): AnalyzedQuery {
+export function analyzeQuery(corpus: Corpus, question: string, questionWords: readonly QueryWord[] = queryWords(question)): AnalyzedQuery {
   const stats = corpus.search
-  const words = tokenize(question).flatMap((t) => {
-    const term = normalizeTerm(t.text)
-    return term === null ? [] : [{ term, raw: t.text.toLowerCase() }]
-  })
+  const words = questionWords.map((w) => ({ term: w.term, raw: w.text.toLowerCase() }))
   const terms: QueryTerm[] = []
   const add = (term: string, weight: number, groups: number[]) => {
     const existing = terms.find((t) => t.term === term)
@@ -91,8 +111,11 @@ function expandSynonyms(
   known: (term: string) => boolean,
 ): void {
   for (let i = 0; i < sequence.length; i++) {
+    // The phrase grows a word at a time (no slice and join per length).
+    let phrase = ''
     for (let n = 1; n <= MAX_PHRASE && i + n <= sequence.length; n++) {
-      const alternatives = expansionsOf(stats, sequence.slice(i, i + n).join(' '))
+      phrase = n === 1 ? sequence[i]! : `${phrase} ${sequence[i + n - 1]!}`
+      const alternatives = expansionsOf(stats, phrase)
       if (alternatives.length === 0) continue
       // The alternative stands for the whole phrase: matching it covers every word of the phrase.
       const groups = [...new Set(sequence.slice(i, i + n).map((t) => heads.indexOf(t)))]
