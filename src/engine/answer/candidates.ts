@@ -34,8 +34,18 @@ interface Word {
   end: number
 }
 
+// Per sentence object (so per corpus: nothing is shared between engines), made on first use: the
+// same sentences compete for many questions, and rebuilding the list was a tenth of a request's garbage.
+const WORDS = new WeakMap<Sentence, readonly Word[]>()
+
 /** The sentence's content words, from the offsets the build stored (tokenized here only for an older corpus). */
-function contentWords(passage: Passage, s: Sentence): Word[] {
+function contentWords(passage: Passage, s: Sentence): readonly Word[] {
+  let words = WORDS.get(s)
+  if (!words) WORDS.set(s, (words = wordsOf(passage, s)))
+  return words
+}
+
+function wordsOf(passage: Passage, s: Sentence): Word[] {
   if (s.terms && s.termOffsets) return s.terms.map((term, i) => ({ term, start: s.termOffsets![2 * i]!, end: s.termOffsets![2 * i + 1]! }))
   return tokenize(passage.text.slice(s.start, s.end)).flatMap((t) => {
     const term = normalizeTerm(t.text)
@@ -141,7 +151,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
 const isTyped = (type: string) => ['person', 'organization', 'place', 'date', 'number', 'money', 'percent', 'duration'].includes(type)
 
 /** Whether the focus is what a count counts, or stands right next to the span. */
-function focused(span: Span, words: Word[], first: number, last: number, focus: string): boolean {
+function focused(span: Span, words: readonly Word[], first: number, last: number, focus: string): boolean {
   if (span.label && labelTerms(span.label).includes(focus)) return true
   return [words[first - 1], words[last + 1]].some((w) => w?.term === focus)
 }

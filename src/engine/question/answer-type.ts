@@ -38,9 +38,12 @@ const MONEY_WORDS = /\b(cost|costs|pay|paid|spend|spent|worth|price|fund|funding
 export function focusType(word: string): AnswerType | undefined {
   const exact = FOCUS_TYPES[word]
   if (exact || word.length < 7) return exact
-  for (const [noun, type] of Object.entries(FOCUS_TYPES)) if (noun.length >= 6 && oneEditApart(word, noun)) return type
+  for (const [noun, type] of LONG_FOCUS_NOUNS) if (oneEditApart(word, noun)) return type
   return undefined
 }
+
+// The nouns a misspelt focus may be corrected to (six letters or more), listed once, not per question word.
+const LONG_FOCUS_NOUNS = Object.entries(FOCUS_TYPES).filter(([noun]) => noun.length >= 6)
 
 /** Whether two words differ by one inserted, deleted or replaced letter. */
 function oneEditApart(a: string, b: string): boolean {

@@ -75,7 +75,7 @@ export function retrieve(
 
 function bestSentence(passage: Passage, scoring: ScoringQuery): number {
   let best = 0
-  for (let i = 0; i < passage.sentences.length; i++) best = Math.max(best, scoreSentence(sentenceTerms(passage, i), scoring).score)
+  for (let i = 0; i < passage.sentences.length; i++) best = Math.max(best, scoreSentence(sentenceTerms(passage, i), scoring, false).score)
   return best
 }
 

@@ -65,18 +65,22 @@ export function hasTypedSpan(passage: Passage, i: number, types: ReadonlySet<Ent
   return passage.spans.some((span) => types.has(span.type) && span.start >= s.start && span.end <= s.end)
 }
 
+// What `matched` is when the caller needs only the score: no array per sentence (frozen: never filled).
+const NOT_COLLECTED: string[] = Object.freeze([]) as unknown as string[]
+
 /**
- * Scores a sentence, given its index terms in order.
+ * Scores a sentence, given its index terms in order. `collect: false` leaves `matched` empty, for
+ * callers that need only the score (passage reranking scores every sentence of 20 passages).
  *
  * @example
  * ```ts
  * scoreSentence(['ukrain', 'fire', '6000', 'round', 'daili'], scoring).coverage // 1 for "rounds daily"
  * ```
  */
-export function scoreSentence(terms: readonly string[], query: ScoringQuery): SentenceScore {
+export function scoreSentence(terms: readonly string[], query: ScoringQuery, collect = true): SentenceScore {
   const best = query.earned
   best.fill(0)
-  const matched: string[] = []
+  const matched: string[] = collect ? [] : NOT_COLLECTED
   let pairs = 0
   let previous: number | undefined
   for (const term of terms) {
@@ -85,7 +89,7 @@ export function scoreSentence(terms: readonly string[], query: ScoringQuery): Se
       previous = undefined
       continue
     }
-    if (!matched.includes(term)) matched.push(term)
+    if (collect && !matched.includes(term)) matched.push(term)
     for (const g of hit.groups) best[g] = Math.max(best[g]!, Math.min(hit.value, query.groupWeights[g] ?? hit.value))
     const group = hit.groups[0]!
     if (previous !== undefined && previous !== group) pairs++
