@@ -94,6 +94,16 @@ describe('searchIndex', () => {
     expect(searchIndex(index, query)).toEqual(reference(index, query))
   })
 
+  it('follows an index that gained or lost a document since its last search', () => {
+    const index = indexOf(PASSAGES)
+    const query = { terms: ['round', 'warsaw', 'product'], boostTerm: () => 1, limit: 8 }
+    searchIndex(index, query)
+    index.add({ id: 8, text: 'Rounds and more rounds reached Warsaw.', heading: '', title: 'Article 0' })
+    expect(searchIndex(index, query)).toEqual(reference(index, query))
+    index.discard(0)
+    expect(searchIndex(index, query)).toEqual(reference(index, query))
+  })
+
   it('never mixes two indexes searched in turn (scratch space is per index)', () => {
     const a = indexOf(PASSAGES)
     const b = indexOf(PASSAGES.slice(3))

@@ -54,6 +54,8 @@ export interface IndexHit {
 /** Per index: field lengths as arrays, computed once, and scratch space reused by every search. */
 interface Prepared {
   x: Internals
+  /** `_documentCount` when prepared. */
+  count: number
   /** [field id, boost] per field, in MiniSearch's field order. */
   fields: [number, number][]
   /** Per field (same order): each short id's field length. */
@@ -77,8 +79,10 @@ const preparedByIndex = new WeakMap<MiniSearch<IndexedPassage>, Prepared | null>
 
 /** The index's internals ready for searching, or null when they are not the shape read here. */
 function prepare(index: MiniSearch<IndexedPassage>): Prepared | null {
-  if (preparedByIndex.has(index)) return preparedByIndex.get(index)!
   const x = index as unknown as Internals
+  const cached = preparedByIndex.get(index)
+  // The engine never changes its index; one that gained or lost documents is prepared again.
+  if (cached === null || (cached && cached.ids.length === x._nextId && cached.count === x._documentCount)) return cached
   let prepared: Prepared | null = null
   const known = typeof x._index?.fuzzyGet === 'function' && typeof x._index.atPrefix === 'function' &&
     x._documentIds instanceof Map && x._fieldLength instanceof Map && Array.isArray(x._avgFieldLength) &&
@@ -94,7 +98,7 @@ function prepare(index: MiniSearch<IndexedPassage>): Prepared | null {
     const ids = new Float64Array(size).fill(-1)
     for (const [shortId, id] of x._documentIds) ids[shortId] = id as number
     prepared = {
-      x, fields, lengths, ids, total: new Float64Array(size), partial: new Float64Array(size), quality: new Int32Array(size),
+      x, count: x._documentCount, fields, lengths, ids, total: new Float64Array(size), partial: new Float64Array(size), quality: new Int32Array(size),
       seen: new Int32Array(size), termSeen: new Int32Array(size), stamp: 0, order: new Int32Array(size), termDocs: new Int32Array(size),
     }
   }
