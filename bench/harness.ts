@@ -3,6 +3,16 @@
  * A small benchmark harness: warm up, time many runs, report percentiles and heap use.
  * Each file in bench/cases/ exports `cases: BenchCase[]`; `npm run bench` runs them all.
  */
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+
+// A full collection before each timed loop, so a case is not charged for the garbage its setup (or
+// the previous case) left: the 5,000-passage case builds a corpus of hundreds of MiB first.
+setFlagsFromString('--expose-gc')
+const collectGarbage = runInNewContext('gc') as () => void
+
+/** Warm-up calls before timing: a fifth of the runs, at least this many, so the JIT has settled. */
+const MIN_WARM_UP = 500
 
 /** One benchmark: a name and a function to time (called `iterations` times). */
 export interface BenchCase {
@@ -29,7 +39,8 @@ export interface BenchResult {
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 
 /**
- * Runs a case: 10% warm-up, then `iterations` timed calls.
+ * Runs a case: warm-up (a fifth of the runs, at least `MIN_WARM_UP`), a full garbage collection,
+ * then `iterations` timed calls. Garbage the timed calls make is collected during them, as in service.
  *
  * @example
  * ```ts
@@ -39,7 +50,8 @@ const percentile = (sorted: number[], p: number): number => sorted[Math.min(sort
 export function runCase(bench: BenchCase): BenchResult {
   const fn = bench.setup()
   const iterations = bench.iterations ?? 2000
-  for (let i = 0; i < Math.ceil(iterations / 10); i++) fn(i)
+  for (let i = 0; i < Math.max(MIN_WARM_UP, Math.ceil(iterations / 5)); i++) fn(i)
+  collectGarbage()
   const times: number[] = []
   const cpu: number[] = []
   for (let i = 0; i < iterations; i++) {

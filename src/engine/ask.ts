@@ -42,8 +42,9 @@ export interface AskContext {
  */
 export function ask(context: AskContext, input: { question: string; document?: DocumentMeta; k: number }): AskResult {
   const { corpus, index } = context
-  const query = analyzeQuery(corpus, input.question)
   const question = analyzeQuestion(input.question)
+  // The question's words, tokenized and stemmed once for both analyses.
+  const query = analyzeQuery(corpus, input.question, question.words)
   // The answer may come from a passage below the k returned: sentences compete over at least ANSWER_DEPTH passages.
   const retrieved = retrieve(index, corpus, query, { document: input.document, limit: Math.max(input.k, ANSWER_DEPTH) })
   const ranked = rankSentences(corpus, retrieved, query, { expectedSpanTypes: expectedSpanTypes(question.type) })

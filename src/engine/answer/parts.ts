@@ -23,7 +23,19 @@ const JOINS = /\s+(?:of|and|or|as well as)\s+(?:the\s+|a\s+|an\s+)?|,\s+(?:and\s
  * spanParts('work of embroidery', { start: 0, end: 18, type: 'noun-phrase' }) // [{ start: 0, end: 4 }, { start: 8, end: 18 }]
  * ```
  */
-export function spanParts(text: string, span: Span): Part[] {
+export function spanParts(text: string, span: Span): readonly Part[] {
+  const known = PARTS.get(span)
+  if (known?.text === text) return known.parts
+  const parts = partsOf(text, span)
+  PARTS.set(span, { text, parts })
+  return parts
+}
+
+// Per span object (so per corpus: nothing is shared between engines), made on first use: the same
+// spans compete for many questions, and splitting them again was a request's biggest regex work.
+const PARTS = new WeakMap<Span, { text: string; parts: readonly Part[] }>()
+
+function partsOf(text: string, span: Span): Part[] {
   if (span.type === 'number' || span.type === 'money' || span.type === 'percent' || span.type === 'duration' || span.type === 'quote') return []
   const inner = text.slice(span.start, span.end)
   if (span.type === 'date') {

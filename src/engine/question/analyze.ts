@@ -63,7 +63,16 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
  * questionNames(analyzeQuestion('Who killed Harold II?')) // Set { "harold" }
  * ```
  */
-export function questionNames(question: QuestionAnalysis): Set<string> {
+export function questionNames(question: QuestionAnalysis): ReadonlySet<string> {
+  let names = NAMES.get(question)
+  if (!names) NAMES.set(question, (names = namesOf(question)))
+  return names
+}
+
+// Read once per question, not once per competing sentence (binding) and again for abstention.
+const NAMES = new WeakMap<QuestionAnalysis, ReadonlySet<string>>()
+
+function namesOf(question: QuestionAnalysis): Set<string> {
   const first = /\p{L}/u.exec(question.text)?.index ?? 0
   return new Set(question.words.filter((w) => w.start > first && /^\p{Lu}/u.test(w.text) && !/^[IVXLC]+$/.test(w.text)).map((w) => w.term))
 }

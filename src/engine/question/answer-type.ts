@@ -39,9 +39,12 @@ export function focusType(word: string): AnswerType | undefined {
   // A plural names the same kind: "which countries" wants places.
   const exact = FOCUS_TYPES[word] ?? FOCUS_TYPES[word.replace(/ies$/, 'y')] ?? FOCUS_TYPES[word.replace(/e?s$/, '')]
   if (exact || word.length < 7) return exact
-  for (const [noun, type] of Object.entries(FOCUS_TYPES)) if (noun.length >= 6 && oneEditApart(word, noun)) return type
+  for (const [noun, type] of LONG_FOCUS_NOUNS) if (oneEditApart(word, noun)) return type
   return undefined
 }
+
+// The nouns a misspelt focus may be corrected to (six letters or more), listed once, not per question word.
+const LONG_FOCUS_NOUNS = Object.entries(FOCUS_TYPES).filter(([noun]) => noun.length >= 6)
 
 /** Whether two words differ by one inserted, deleted or replaced letter. */
 function oneEditApart(a: string, b: string): boolean {

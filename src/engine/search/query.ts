@@ -37,20 +37,39 @@ const MAX_PHRASE = 5
 /** Most words corrected per question: bounds the work a long question of unknown words can cause. */
 const MAX_CORRECTIONS = 8
 
+/** A content word of the question as written and its index term (what `analyzeQuestion` reads too). */
+export interface QueryWord {
+  text: string
+  term: string
+}
+
 /**
- * Analyzes a question against the corpus' term statistics.
+ * The question's content words, in order: the tokens that have an index term.
+ *
+ * @example
+ * ```ts
+ * queryWords('How many rounds?') // [{ text: "rounds", term: "round" }]
+ * ```
+ */
+export function queryWords(question: string): QueryWord[] {
+  return tokenize(question).flatMap((t) => {
+    const term = normalizeTerm(t.text)
+    return term === null ? [] : [{ text: t.text, term }]
+  })
+}
+
+/**
+ * Analyzes a question against the corpus' term statistics. `words` are the question's content
+ * words when the caller already has them (`QuestionAnalysis.words`): the question is then not
+ * tokenized and stemmed a second time.
  *
  * @example
  * ```ts
  * analyzeQuery(corpus, 'How much amunition?').terms.map((t) => t.term) // ["amunit", "ammunit"]
  * ```
  */
-export function analyzeQuery(corpus: Corpus, question: string): AnalyzedQuery {
+export function analyzeQuery(corpus: Corpus, question: string, questionWords: readonly QueryWord[] = queryWords(question)): AnalyzedQuery {
   const stats = corpus.search
-  const words = tokenize(question).flatMap((t) => {
-    const term = normalizeTerm(t.text)
-    return term === null ? [] : [{ term, raw: t.text.toLowerCase() }]
-  })
   const terms: QueryTerm[] = []
   const add = (term: string, weight: number, groups: number[]) => {
     const existing = terms.find((t) => t.term === term)
@@ -61,22 +80,34 @@ export function analyzeQuery(corpus: Corpus, question: string): AnalyzedQuery {
   const known = (term: string) => stats === undefined || passageCount(stats, term) > 0
   const heads: string[] = []
   let corrections = 0
-  for (const { term, raw } of words) {
+  for (const { term, text } of questionWords) {
     if (heads.includes(term)) continue
     const group = heads.push(term) - 1
     add(term, 1, [group])
-    if (stats && !known(term) && /^\p{L}+$/u.test(raw) && corrections++ < MAX_CORRECTIONS) {
+    if (!stats || known(term)) continue
+    const raw = text.toLowerCase()
+    if (/^\p{L}+$/u.test(raw) && corrections++ < MAX_CORRECTIONS) {
       const fixed = correctWord(stats, raw)
       const fixedTerm = fixed === undefined ? null : normalizeTerm(fixed)
       if (fixedTerm && fixedTerm !== term) add(fixedTerm, EXPANSION_WEIGHTS.typo, [group])
     }
   }
-  if (stats) expandSynonyms(stats, words.map((w) => w.term), heads, add, known)
+  if (stats) expandSynonyms(stats, questionWords.map((w) => w.term), heads, add, known)
   const groupWeights = heads.map((_, g) => {
-    const members = terms.filter((t) => t.groups.includes(g))
-    const inCorpus = members.filter((t) => known(t.term))
     // A group none of whose terms the corpus has keeps its full weight: missing key words should cost coverage.
-    return Math.max(...(inCorpus.length > 0 ? inCorpus : members).map((t) => t.weight * idf(stats, t.term)))
+    let inCorpus = -Infinity
+    let any = -Infinity
+    let hasInCorpus = false
+    for (const t of terms) {
+      if (!t.groups.includes(g)) continue
+      const value = t.weight * idf(stats, t.term)
+      any = Math.max(any, value)
+      if (known(t.term)) {
+        hasInCorpus = true
+        inCorpus = Math.max(inCorpus, value)
+      }
+    }
+    return hasInCorpus ? inCorpus : any
   })
   const missing = heads.filter((_, g) => !terms.some((t) => t.groups.includes(g) && known(t.term)))
   return { question, terms, groupWeights, missing }
@@ -90,9 +121,14 @@ function expandSynonyms(
   add: (term: string, weight: number, groups: number[]) => void,
   known: (term: string) => boolean,
 ): void {
+  const starts = phraseStarts(stats)
   for (let i = 0; i < sequence.length; i++) {
-    for (let n = 1; n <= MAX_PHRASE && i + n <= sequence.length; n++) {
-      const alternatives = expansionsOf(stats, sequence.slice(i, i + n).join(' '))
+    // Only phrases whose first term starts a table entry, up to that entry's length; grown a word at a time.
+    const longest = Math.min(MAX_PHRASE, starts.get(sequence[i]!) ?? 0)
+    let phrase = ''
+    for (let n = 1; n <= longest && i + n <= sequence.length; n++) {
+      phrase = n === 1 ? sequence[i]! : `${phrase} ${sequence[i + n - 1]!}`
+      const alternatives = expansionsOf(stats, phrase)
       if (alternatives.length === 0) continue
       // The alternative stands for the whole phrase: matching it covers every word of the phrase.
       const groups = [...new Set(sequence.slice(i, i + n).map((t) => heads.indexOf(t)))]
@@ -103,4 +139,21 @@ function expandSynonyms(
       }
     }
   }
+}
+
+// Per synonym table: first term of each entry → its longest entry, in terms. Derived once per
+// corpus, so a question's phrases that start no entry are never built or looked up.
+const STARTS = new WeakMap<SearchStats, Map<string, number>>()
+
+function phraseStarts(stats: SearchStats): Map<string, number> {
+  let starts = STARTS.get(stats)
+  if (!starts) {
+    starts = new Map()
+    for (const key of Object.keys(stats.synonyms)) {
+      const words = key.split(' ')
+      starts.set(words[0]!, Math.max(starts.get(words[0]!) ?? 0, words.length))
+    }
+    STARTS.set(stats, starts)
+  }
+  return starts
 }

@@ -6,8 +6,8 @@
  * answered by one sentence that shares most of its words.
  */
 import type MiniSearch from 'minisearch'
-import type { SearchOptions } from 'minisearch'
 import type { Corpus, DocumentMeta, Passage } from '../types'
+import { searchIndex } from './index-search'
 import type { IndexedPassage } from './options'
 import { analyzeQuery, type AnalyzedQuery } from './query'
 import { scorePassageSentence, scoringQuery, type ScoringQuery } from './sentence-score'
@@ -53,17 +53,13 @@ export function retrieve(
   const query = typeof question === 'string' ? analyzeQuery(corpus, question) : question
   if (query.terms.length === 0) return []
   const weights = new Map(query.terms.map((t) => [t.term, t.weight]))
-  const options: SearchOptions = {
-    // The terms are already processed: split on the spaces we join them with, and keep them as they are.
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term,
+  // As `index.search` would rank them, without its per-posting allocations (see `index-search.ts`).
+  const candidates = searchIndex(index, {
+    terms: searchTerms(corpus, query),
     boostTerm: (term) => weights.get(term) ?? 1,
-  }
-  if (document) {
-    const end = document.firstPassage + document.passageCount
-    options.filter = (r) => (r.id as number) >= document.firstPassage && (r.id as number) < end
-  }
-  const candidates = index.search(searchTerms(corpus, query).join(' '), options).slice(0, Math.max(limit, RERANK.depth))
+    ...(document ? { within: { start: document.firstPassage, end: document.firstPassage + document.passageCount } } : {}),
+    limit: Math.max(limit, RERANK.depth),
+  })
   const top = candidates[0]?.score ?? 1
   const scoring = scoringQuery(corpus, query, matchedVariants(query, candidates))
   return candidates
@@ -79,7 +75,7 @@ export function retrieve(
 
 function bestSentence(passage: Passage, scoring: ScoringQuery): number {
   let best = 0
-  for (let i = 0; i < passage.sentences.length; i++) best = Math.max(best, scorePassageSentence(passage, i, scoring).score)
+  for (let i = 0; i < passage.sentences.length; i++) best = Math.max(best, scorePassageSentence(passage, i, scoring, false).score)
   return best
 }
 

@@ -82,37 +82,45 @@ export function hasTypedSpan(passage: Passage, i: number, types: ReadonlySet<Ent
   return passage.spans.some((span) => types.has(span.type) && span.start >= s.start && span.end <= s.end)
 }
 
+// What `matched` is when the caller needs only the score: no array per sentence (frozen: never filled).
+const NOT_COLLECTED: string[] = Object.freeze([]) as unknown as string[]
+
 /**
- * Scores sentence `i` of a passage, with the previous sentence as context when it continues it.
+ * Scores sentence `i` of a passage, with the previous sentence as context when it continues it;
+ * `collect: false` as for `scoreSentence`.
  *
  * @example
  * ```ts
  * scorePassageSentence(passage, 1, scoring).score // "It was commissioned by Odo." also earns "Tapestry"
  * ```
  */
-export function scorePassageSentence(passage: Passage, i: number, query: ScoringQuery): SentenceScore {
+export function scorePassageSentence(passage: Passage, i: number, query: ScoringQuery, collect = true): SentenceScore {
   const context = i > 0 && continuesPrevious(passage, i) ? sentenceTerms(passage, i - 1) : undefined
-  return scoreSentence(sentenceTerms(passage, i), query, context)
+  return scoreSentence(sentenceTerms(passage, i), query, context, collect)
 }
 
 /**
  * Scores a sentence, given its index terms in order; `context` (the terms of the sentence it
- * continues) earns at `SENTENCE_SCORE.context` and adds no proximity.
+ * continues) earns at `SENTENCE_SCORE.context` and adds no proximity. `collect: false` leaves
+ * `matched` empty, for callers that need only the score (passage reranking scores every sentence
+ * of 20 passages).
  *
  * @example
  * ```ts
  * scoreSentence(['ukrain', 'fire', '6000', 'round', 'daili'], scoring).coverage // 1 for "rounds daily"
  * ```
  */
-export function scoreSentence(terms: readonly string[], query: ScoringQuery, context?: readonly string[]): SentenceScore {
+export function scoreSentence(terms: readonly string[], query: ScoringQuery, context?: readonly string[], collect = true): SentenceScore {
   const best = query.earned
   best.fill(0)
-  for (const term of context ?? []) {
-    const hit = query.terms.get(term)
-    if (!hit) continue
-    for (const g of hit.groups) best[g] = Math.max(best[g]!, SENTENCE_SCORE.context * Math.min(hit.value, query.groupWeights[g] ?? hit.value))
+  if (context) {
+    for (const term of context) {
+      const hit = query.terms.get(term)
+      if (!hit) continue
+      for (const g of hit.groups) best[g] = Math.max(best[g]!, SENTENCE_SCORE.context * Math.min(hit.value, query.groupWeights[g] ?? hit.value))
+    }
   }
-  const matched: string[] = []
+  const matched: string[] = collect ? [] : NOT_COLLECTED
   let pairs = 0
   let previous: number | undefined
   let gap = 0
@@ -123,7 +131,7 @@ export function scoreSentence(terms: readonly string[], query: ScoringQuery, con
       continue
     }
     gap = 0
-    if (!matched.includes(term)) matched.push(term)
+    if (collect && !matched.includes(term)) matched.push(term)
     for (const g of hit.groups) best[g] = Math.max(best[g]!, Math.min(hit.value, query.groupWeights[g] ?? hit.value))
     const group = hit.groups[0]!
     if (previous !== undefined && previous !== group) pairs++
