@@ -21,11 +21,11 @@ import { containsAnswer, spanScores, type EvalQuestion } from './metrics'
  *
  * @example
  * ```ts
- * dumpOutcomes(built, questions, '/tmp/squad.jsonl')
+ * dumpOutcomes(built, questions, '/tmp/squad.jsonl', 0.185)
  * ```
  */
-export function dumpOutcomes(built: BuiltCorpus, questions: readonly EvalQuestion[], file: string): void {
-  const engine = createEngine(built)
+export function dumpOutcomes(built: BuiltCorpus, questions: readonly EvalQuestion[], file: string, threshold?: number): void {
+  const engine = createEngine(built, threshold === undefined ? {} : { abstainBelow: threshold })
   const { corpus } = built
   const index = MiniSearch.loadJSON<IndexedPassage>(built.index, searchIndexOptions)
   const lines = questions.map((q) => {

@@ -62,7 +62,7 @@ export function runEvalSet(
     set: name, questions: first.questions, answerable: first.answerable, unanswerable: first.unanswerable,
     buildMs, systems, calibration: calibration(engineScores), byKind,
   }
-  if (options.dump) dumpOutcomes(built, questions, options.dump)
+  if (options.dump) dumpOutcomes(built, questions, options.dump, options.threshold)
   console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report))
   if (options.oracle) printOracle(built, questions)
   return report
