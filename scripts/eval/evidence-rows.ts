@@ -9,6 +9,7 @@ import MiniSearch from 'minisearch'
 import { selectAnswer, type AnswerInput } from '../../src/engine/answer/answer'
 import { abstainFor, evidenceOf, type Evidence } from '../../src/engine/answer/confidence'
 import { contradiction } from '../../src/engine/answer/contradiction'
+import { unmentionedName } from '../../src/engine/answer/unmentioned'
 import { expectedSpanTypes } from '../../src/engine/answer/type-fit'
 import { ANSWER_DEPTH } from '../../src/engine/ask'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
@@ -18,6 +19,11 @@ import { rankSentences } from '../../src/engine/search/rank-sentences'
 import { retrieve } from '../../src/engine/search/retrieve'
 import type { BuiltCorpus } from '../../src/engine/types'
 import { spanScores, type EvalQuestion } from './metrics'
+
+const previousOf = (corpus: BuiltCorpus['corpus'], id: number) => {
+  const before = corpus.passages[id - 1]
+  return before?.documentId === corpus.passages[id]!.documentId ? before : undefined
+}
 
 /** One question's row. */
 export interface EvidenceRow {
@@ -56,7 +62,7 @@ export function evidenceRows(name: string, built: BuiltCorpus, questions: readon
     const { candidate: c, ranked: r } = selection
     const passage = corpus.passages[r.passageId]!
     const s = passage.sentences[r.sentence]!
-    if (contradiction(question.text, passage.text.slice(s.start, s.end))) return { group, answerable, ruled: true, f1: 0 }
+    if (contradiction(question.text, passage.text.slice(s.start, s.end)) || unmentionedName(question, query, passage, previousOf(corpus, r.passageId))) return { group, answerable, ruled: true, f1: 0 }
     const text = passage.text.slice(c.start, c.end)
     return { group, answerable, ruled: false, evidence: evidenceOf(input, selection), f1: answerable ? spanScores(text, q.answers).f1 : 0 }
   })

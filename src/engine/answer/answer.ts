@@ -11,6 +11,7 @@ import type { Corpus } from '../types'
 import { sentenceCandidates, type Candidate } from './candidates'
 import { abstainFor, confidenceOf, evidenceOf } from './confidence'
 import { contradiction } from './contradiction'
+import { unmentionedName } from './unmentioned'
 import { TYPED_ANSWERS } from './type-fit'
 
 /** How `extractAnswer` decides. */
@@ -91,6 +92,9 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
   const s = passage.sentences[r.sentence]!
   const contradicted = contradiction(question.text, passage.text.slice(s.start, s.end))
   if (contradicted) return abstained(contradicted.code, contradicted.reason)
+  const before = corpus.passages[r.passageId - 1]
+  const unmentioned = unmentionedName(question, input.query, passage, before?.documentId === passage.documentId ? before : undefined)
+  if (unmentioned) return abstained('name-not-in-passage', `the closest passage never mentions '${unmentioned}'`)
   const confidence = confidenceOf(evidenceOf(input, selection))
   if (confidence < options.abstainBelow) {
     return abstained('low-confidence', `the best answer's confidence ${confidence.toFixed(2)} is below ${options.abstainBelow}`)

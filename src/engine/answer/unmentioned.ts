@@ -1,0 +1,42 @@
+/**
+ * @module
+ * A name or number the question gives that the answer's passage never mentions: "Who ruled Cyprus
+ * in the *11th century*?" answered from a passage about another century is an answer to another
+ * question. A name written in several words counts as mentioned when any of its words is ("Parker
+ * Rice" by "Rice"); corrections and synonyms count (`support.ts`); so does the passage before, where
+ * a name is often written once and then referred to ("his core personality"). Measured in README,
+ * Answers.
+ */
+import type { QuestionAnalysis } from '../question/analyze'
+import type { AnalyzedQuery } from '../search/query'
+import { sentenceTerms } from '../search/sentence-terms'
+import type { Passage } from '../types'
+import { mentions } from './support'
+
+// A name: capitalised other than as the question's first word, or a number.
+const isName = (w: { text: string }, i: number) => (i > 0 && /^\p{Lu}/u.test(w.text)) || /^\p{N}/u.test(w.text)
+
+/**
+ * The first name or number of the question (as written) that neither the passage nor `previous`
+ * (the passage before it in the same document) mentions, if any.
+ *
+ * @example
+ * ```ts
+ * unmentionedName(analyzeQuestion('Who ruled Cyprus in the 11th century?'), query, passage) // "11th"
+ * ```
+ */
+export function unmentionedName(question: QuestionAnalysis, query: AnalyzedQuery, passage: Passage, previous?: Passage): string | undefined {
+  const words = question.words
+  let terms: Set<string> | undefined
+  for (let i = 0; i < words.length; i++) {
+    if (!isName(words[i]!, i)) continue
+    let j = i
+    // Consecutive name words with only spaces between them are one name.
+    while (j + 1 < words.length && isName(words[j + 1]!, j + 1) && /^\s+$/.test(question.text.slice(words[j]!.end, words[j + 1]!.start))) j++
+    terms ??= new Set([passage, ...(previous ? [previous] : [])].flatMap((p) => p.sentences.flatMap((_, s) => sentenceTerms(p, s))))
+    const known = terms
+    if (words.slice(i, j + 1).every((w) => !mentions(query, question, known, w.term))) return question.text.slice(words[i]!.start, words[j]!.end)
+    i = j
+  }
+  return undefined
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { engineFrom } from '../helpers/engine'
+
+const CYPRUS = {
+  name: 'cyprus.txt',
+  content: [
+    'In the 12th century Cyprus was ruled by Isaac Komnenos, who had seized the island.',
+    'Richard the Lionheart conquered Cyprus in 1191 on his way to the Holy Land.',
+    'Parker Rice grew up in Dallas.',
+    'He played cornerback, and his coach said he was a leader.',
+    'Rice, 19, now studies in Oklahoma.',
+    'Norman knights reached southern Italy in the 11th century.',
+  ].join('\n\n'),
+}
+
+// A threshold of 0 shows the rule, not the confidence, is what abstains.
+describe('a name or number the passage never mentions', () => {
+  it('abstains, naming it, when the question asks about another century', () => {
+    const result = engineFrom([CYPRUS], { abstainBelow: 0 }).ask({ question: 'Who ruled Cyprus in the 11th century?' })
+    expect(result.answer).toBeNull()
+    expect(result.abstention).toEqual({ abstained: true, code: 'name-not-in-passage', reason: "the closest passage never mentions '11th'" })
+  })
+
+  it('answers when the passage states it', () => {
+    expect(engineFrom([CYPRUS], { abstainBelow: 0 }).ask({ question: 'Who ruled Cyprus in the 12th century?' }).answer?.text).toBe('Isaac Komnenos')
+  })
+
+  it('counts a full name as mentioned by one of its words, and the passage before as context', () => {
+    const engine = engineFrom([CYPRUS], { abstainBelow: 0 })
+    // "Rice, 19, …" names him by one word of "Parker Rice".
+    expect(engine.ask({ question: 'How old is Parker Rice?' }).answer?.text).toBe('19')
+    // "He played cornerback" follows the passage that names him.
+    expect(engine.ask({ question: 'What position did Parker Rice play?' }).abstention?.code).not.toBe('name-not-in-passage')
+  })
+})
