@@ -14,6 +14,7 @@ import { asksForName, namesIn } from './naming'
 import { alternatives, spanParts } from './parts'
 import { apposed, focused, modifies } from './neighbours'
 import { typeFit } from './type-fit'
+import { kindFit } from './kinds'
 import { venuesIn } from './venues'
 import { contentWords } from './words'
 
@@ -83,7 +84,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const candidates: Candidate[] = []
   const phrases = passage.spans.filter((x) => x.type === 'noun-phrase' && x.start >= s.start && x.end <= s.end)
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
-    const fit = typeFit(question.type, span)
+    const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span))
     if (fit === 0) return
     // The span's content words; the question's own words stay: measured, answers often repeat some
     // of them ("non-deterministic Turing machine" for "what type of Turing machine").
