@@ -14,7 +14,7 @@ import { asksForName, namesIn } from './naming'
 import { alternatives, spanParts } from './parts'
 import { apposed, focused, modifies } from './neighbours'
 import { typeFit } from './type-fit'
-import { kindFit } from './kinds'
+import { kindFit, personPhraseEnd } from './kinds'
 import { venuesIn } from './venues'
 import { contentWords } from './words'
 
@@ -82,9 +82,11 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   // A question that asks for several things wants the whole coordination, not one of its parts.
   const several = asksForSeveral(question)
   const candidates: Candidate[] = []
+  // Whether the sentence names a person the question does not: then a person noun ("the President") is no answer.
+  const namesSomeone = passage.spans.some((x) => x.type === 'person' && x.start >= s.start && x.end <= s.end && words.some((w) => w.start >= x.start && w.end <= x.end && !asked.has(w.term)))
   const phrases = passage.spans.filter((x) => x.type === 'noun-phrase' && x.start >= s.start && x.end <= s.end)
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
-    const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span))
+    const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
     if (fit === 0) return
     // The span's content words; the question's own words stay: measured, answers often repeat some
     // of them ("non-deterministic Turing machine" for "what type of Turing machine").
@@ -106,6 +108,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (NAMED.has(question.type) && first === last && modifies(passage.text, phrases, start, end)) score -= CANDIDATE_WEIGHTS.modifier
     if (APPOSED.has(question.type) && apposed(passage.text, words[first - 1], start0, content, asked)) score += CANDIDATE_WEIGHTS.apposition
     if (question.type === 'other' && question.focusTerm && content.some((w) => w.term === question.focusTerm)) score += CANDIDATE_WEIGHTS.focusInside
+    // A name that says what kind it is answers "which school" before another name: "Highland Park High School".
+    if (NAMED.has(question.type) && question.focusTerm && content.some((w) => w.term === question.focusTerm)) score += CANDIDATE_WEIGHTS.focus
     if (question.focusTerm && focused(span, words, first, last, question.focusTerm)) score += CANDIDATE_WEIGHTS.focus
     if (WHOLE.has(span.type) && question.type !== 'other') score += CANDIDATE_WEIGHTS.binding * bind(start, end)
     candidates.push({ start, end, span, fit, score: Math.min(1, score) })
@@ -113,6 +117,9 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   for (const span of passage.spans) {
     if (span.start < s.start || span.end > s.end) continue
     consider(span, span.start, span.end, 0)
+    // "a real estate agent in Dallas" answers "who"/"what does he do" up to its head noun.
+    const personEnd = span.type === 'noun-phrase' && PERSON_PHRASE.has(question.type) ? personPhraseEnd(passage.text.slice(span.start, span.end)) : undefined
+    if (personEnd !== undefined) consider(span, span.start, span.start + personEnd, 0)
     // A full date's year answers "what year"; otherwise the date stays whole ("by 2024" for "by when").
     if (span.type === 'date' && question.focusTerm !== 'year') continue
     for (const part of spanParts(passage.text, span)) consider(span, part.start, part.end, several ? -CANDIDATE_WEIGHTS.part : CANDIDATE_WEIGHTS.part)
@@ -146,6 +153,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
 
 // Types a noun naming the answer precedes: a role before a name, a kind before an instance.
 const APPOSED: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'other'])
+// Types a person noun phrase may answer: "who" ("her boyfriend"), "what" ("what does he do?").
+const PERSON_PHRASE: ReadonlySet<string> = new Set(['person', 'other'])
 // Types a name answers: a one-word name that modifies a noun is none of them.
 const NAMED: ReadonlySet<string> = new Set(['person', 'organization', 'place'])
 const isTyped = (type: string) => ['person', 'organization', 'place', 'date', 'number', 'money', 'percent', 'duration'].includes(type)

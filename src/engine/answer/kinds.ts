@@ -6,7 +6,9 @@
  */
 import { AGE_LABEL } from '../entities/ages'
 import type { QuestionAnalysis } from '../question/analyze'
-import { PERSON_NOUNS } from '../question/noun-classes'
+import { OCCUPATIONS, PERSON_NOUNS } from '../question/noun-classes'
+import { ROLE_WORDS } from '../entities/roles'
+import { normalizeTerm } from '../text/terms'
 import type { Span } from '../types'
 
 /** Fits, measured on the news dev questions and checked on SQuAD and the seed. */
@@ -19,20 +21,44 @@ export const KIND_FIT = {
   occupation: 1,
 } as const
 
+const OCCUPATION_NOUNS: ReadonlySet<string> = new Set([...ROLE_WORDS, ...OCCUPATIONS])
+
 // Focus terms (stemmed) that ask for an occupation: "what is his job", "what does she do" (implied).
 const OCCUPATION_FOCUS = new Set(['occup', 'job', 'profess', 'career'])
 
-/** The noun heading a phrase: its last word, lower case, singular. */
+// Words after which a noun phrase's head is behind: "agent *in* Dallas", "member *of* the cast".
+const AFTER_HEAD = /\s+(?:in|of|at|for|from|with|on|near|to|who|whose|which|that)\s.*$/su
+
+/** The noun heading a phrase (the last word before a preposition or relative), lower case, singular. */
 const headOf = (text: string): string => {
-  const last = (/([\p{L}-]+)[^\p{L}]*$/u.exec(text)?.[1] ?? '').toLowerCase()
+  const last = (/([\p{L}-]+)[^\p{L}]*$/u.exec(text.replace(AFTER_HEAD, ''))?.[1] ?? '').toLowerCase()
   return PERSON_NOUNS.has(last) ? last : last.replace(/(?<=[^s])s$/, '')
+}
+
+/**
+ * The length of a noun phrase up to its head, when the head names a person and a prepositional
+ * phrase follows ("real estate agent in Dallas" → "real estate agent"); else undefined.
+ *
+ * @example
+ * ```ts
+ * personPhraseEnd('real estate agent in Dallas') // 17
+ * ```
+ */
+export function personPhraseEnd(text: string): number | undefined {
+  const head = text.replace(AFTER_HEAD, '')
+  return head.length < text.length && PERSON_NOUNS.has(headOf(head)) ? head.trimEnd().length : undefined
 }
 
 /** Whether a phrase's head noun names a person (role, kinship, occupation, group of people). */
 export const personHeaded = (text: string): boolean => PERSON_NOUNS.has(headOf(text))
 
+/** Whether a phrase's head noun names an occupation or a role. */
+const occupationHeaded = (text: string): boolean => OCCUPATION_NOUNS.has(headOf(text))
+
 /**
- * The fit of `span` once the question's narrower kind is read, given its plain fit for the type.
+ * The fit of `span` once the question's narrower kind is read, given its plain fit for the type;
+ * `namesSomeone` when the sentence names a person the question does not (a person noun then
+ * describes that person: "Ursula von der Leyen, the *President*…").
  *
  * @example
  * ```ts
@@ -41,12 +67,13 @@ export const personHeaded = (text: string): boolean => PERSON_NOUNS.has(headOf(t
  * kindFit(analyzeQuestion('Who found her?'), { start: 0, end: 13, type: 'noun-phrase' }, 'her boyfriend', 0.2) // 0.7
  * ```
  */
-export function kindFit(question: QuestionAnalysis, span: Span, text: string, fit: number): number {
+export function kindFit(question: QuestionAnalysis, span: Span, text: string, fit: number, namesSomeone = false): number {
   const focus = question.focusTerm
   if (focus === 'ag' && span.type === 'number') return span.label === AGE_LABEL ? fit : fit * KIND_FIT.otherKind
   if (focus === 'time' && span.type === 'date') return span.normalized?.startsWith('T') ? fit : fit * KIND_FIT.otherKind
   if (span.type !== 'noun-phrase') return fit
-  if (focus && OCCUPATION_FOCUS.has(focus)) return personHeaded(text) ? Math.max(fit, KIND_FIT.occupation) : fit
-  if (question.type === 'person' && personHeaded(text)) return Math.max(fit, KIND_FIT.personNoun)
+  if (focus && OCCUPATION_FOCUS.has(focus)) return occupationHeaded(text) ? Math.max(fit, KIND_FIT.occupation) : fit
+  // The question's own noun is no answer: "which students?" is not answered by "the second student".
+  if (question.type === 'person' && !namesSomeone && personHeaded(text) && normalizeTerm(headOf(text)) !== focus) return Math.max(fit, KIND_FIT.personNoun)
   return fit
 }

@@ -32,13 +32,17 @@ nominee winner loser champion rival opponent teammate colleague member employee 
 heroine villain protagonist stranger owner
 ancestor descendant heir successor predecessor`)
 
-/** Institutions and groups that act as one: "which *service*", "which *fraternity*". */
+/**
+ * Institutions and groups that act as one: "which *service*", "which *fraternity*". Words that as
+ * often name something else are left out: "foundation" (a basis), "trust", "label", "platform",
+ * "society", "chain", "band", "carrier", "operator".
+ */
 export const INSTITUTIONS = words(`organization organisation company group agency broadcaster network newspaper outlet
 magazine publication station website paper channel party team university college school academy institute institution
 alliance body bloc union council committee firm corporation government ministry department army navy club league
-church bank service platform app studio label publisher brand business charity foundation trust fraternity sorority
-society association federation confederation parliament congress senate court regiment squad band orchestra choir
-airline retailer chain franchise startup manufacturer carrier operator network board authority regulator tribe dynasty`)
+church bank service app studio publisher brand business charity fraternity sorority
+association federation confederation parliament congress senate court regiment squad orchestra choir
+airline retailer franchise startup manufacturer board authority regulator tribe dynasty`)
 
 /** Places, and buildings where things happen: "where was she treated? At the *hospital*". */
 export const PLACES = words(`country city place region state town continent island river location area province county
