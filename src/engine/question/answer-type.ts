@@ -136,6 +136,10 @@ export function answerTypeOf(words: string[]): { type: AnswerType; focusAt?: num
     // "What does her father do (for a living)?" asks for an occupation.
     if (/^(does|do|did)$/.test(next) && /\bdo(?: for (?:a living|work))?$/.test(q)) return { type: 'other', implied: 'occupation' }
     let j = i + 1
+    // After "do"-support the next noun is the clause's subject, not what is asked: "What does *the
+    // Alliance* work to strengthen?", "What did some *members* propose?" (after "is" it is: "What is the *capital*…").
+    // Measured: taking the subject's head as the focus instead scores the same and abstains on one fewer unanswerable SQuAD question.
+    if (/^(does|do|did)$/.test(next)) return { type: 'other' }
     while (j < words.length && SKIP.test(words[j]!)) j++
     // The typed noun may follow a modifier or two: "what Norse leader", "which Ukrainian MP"; not
     // a preposition ("which bound of time" asks for a bound).
