@@ -82,6 +82,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   // A question that asks for several things wants the whole coordination, not one of its parts.
   const several = asksForSeveral(question)
   const candidates: Candidate[] = []
+  // Candidates whose own words name the focus: among equal (capped) scores they come first.
+  const saysKind = new Set<Candidate>()
   // Whether the sentence names a person the question does not: then a person noun ("the President") is no answer.
   const namesSomeone = passage.spans.some((x) => x.type === 'person' && x.start >= s.start && x.end <= s.end && words.some((w) => w.start >= x.start && w.end <= x.end && !asked.has(w.term)))
   const phrases = passage.spans.filter((x) => x.type === 'noun-phrase' && x.start >= s.start && x.end <= s.end)
@@ -109,10 +111,12 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (APPOSED.has(question.type) && apposed(passage.text, words[first - 1], start0, content, asked)) score += CANDIDATE_WEIGHTS.apposition
     if (question.type === 'other' && question.focusTerm && content.some((w) => w.term === question.focusTerm)) score += CANDIDATE_WEIGHTS.focusInside
     // A name that says what kind it is answers "which school" before another name: "Highland Park High School".
-    if (NAMED.has(question.type) && question.focusTerm && content.some((w) => w.term === question.focusTerm)) score += CANDIDATE_WEIGHTS.focus
+    const kindNamed = NAMED.has(question.type) && !!question.focusTerm && content.some((w) => w.term === question.focusTerm)
+    if (kindNamed) score += CANDIDATE_WEIGHTS.focus
     if (question.focusTerm && focused(span, words, first, last, question.focusTerm)) score += CANDIDATE_WEIGHTS.focus
     if (WHOLE.has(span.type) && question.type !== 'other') score += CANDIDATE_WEIGHTS.binding * bind(start, end)
     candidates.push({ start, end, span, fit, score: Math.min(1, score) })
+    if (kindNamed) saysKind.add(candidates.at(-1)!)
   }
   for (const span of passage.spans) {
     if (span.start < s.start || span.end > s.end) continue
@@ -148,7 +152,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   if (candidates.length === 0 && !isTyped(question.type)) {
     candidates.push({ start: s.start, end: s.end, fit: CANDIDATE_WEIGHTS.sentence, score: CANDIDATE_WEIGHTS.sentence })
   }
-  return candidates.sort((a, b) => b.score - a.score || (a.end - a.start) - (b.end - b.start))
+  const kind = (c: Candidate) => (saysKind.has(c) ? 1 : 0)
+  return candidates.sort((a, b) => b.score - a.score || kind(b) - kind(a) || (a.end - a.start) - (b.end - b.start))
 }
 
 // Types a noun naming the answer precedes: a role before a name, a kind before an instance.
