@@ -12,6 +12,7 @@ import { sentenceCandidates, type Candidate } from './candidates'
 import { abstainFor, confidenceOf, evidenceOf } from './confidence'
 import { contradiction } from './contradiction'
 import { TYPED_ANSWERS } from './type-fit'
+import { asksForKind } from './kinds'
 
 /** How `extractAnswer` decides. */
 export interface AnswerOptions {
@@ -66,7 +67,7 @@ export function selectAnswer({ ranked, corpus, question }: AnswerInput): Selecti
     const relative = top && top.score > 0 ? Math.max(0, r.score) / top.score : 0
     // A typed question's answer is a span of the expected kind: a sentence that offers only a
     // stand-in ("Tuesday" for "at what time") yields to one that has it.
-    const offKind = TYPED_ANSWERS.has(question.type) && c.fit < 1 ? SELECTION.offKind : 0
+    const offKind = (TYPED_ANSWERS.has(question.type) || asksForKind(question)) && c.fit < 1 ? SELECTION.offKind : 0
     const total = SELECTION.sentenceWeight * relative + (1 - SELECTION.sentenceWeight) * c.score - offKind
     if (!best || total > best.total) best = { ranked: r, candidate: c, runnerUp: next?.score ?? 0, total }
   }

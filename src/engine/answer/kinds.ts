@@ -6,7 +6,7 @@
  */
 import { AGE_LABEL } from '../entities/ages'
 import type { QuestionAnalysis } from '../question/analyze'
-import { OCCUPATIONS, PERSON_NOUNS } from '../question/noun-classes'
+import { OCCUPATIONS, PERSON_NOUNS, POSITIONS } from '../question/noun-classes'
 import { ROLE_WORDS } from '../entities/roles'
 import { normalizeTerm } from '../text/terms'
 import type { Span } from '../types'
@@ -21,10 +21,23 @@ export const KIND_FIT = {
   occupation: 1,
 } as const
 
-const OCCUPATION_NOUNS: ReadonlySet<string> = new Set([...ROLE_WORDS, ...OCCUPATIONS])
+const OCCUPATION_NOUNS: ReadonlySet<string> = new Set([...ROLE_WORDS, ...OCCUPATIONS, ...POSITIONS])
 
-// Focus terms (stemmed) that ask for an occupation: "what is his job", "what does she do" (implied).
-const OCCUPATION_FOCUS = new Set(['occup', 'job', 'profess', 'career'])
+// Focus terms (stemmed) that ask for an occupation: "what is his job", "what does she do" (implied), "what position".
+const OCCUPATION_FOCUS = new Set(['occup', 'job', 'profess', 'career', 'posit'])
+
+/**
+ * Whether the question asks for a kind narrower than its type that a span fits fully or not at
+ * all (an occupation), so a sentence without one yields like a typed question's (`answer.ts`).
+ *
+ * @example
+ * ```ts
+ * asksForKind(analyzeQuestion('What does her father do?')) // true
+ * ```
+ */
+export function asksForKind(question: QuestionAnalysis): boolean {
+  return !!question.focusTerm && OCCUPATION_FOCUS.has(question.focusTerm)
+}
 
 // Words after which a noun phrase's head is behind: "agent *in* Dallas", "member *of* the cast".
 const AFTER_HEAD = /\s+(?:in|of|at|for|from|with|on|near|to|who|whose|which|that)\s.*$/su

@@ -25,6 +25,11 @@ guitarist drummer rapper model athlete cyclist runner swimmer boxer golfer corne
 jockey referee umpire trainer entrepreneur businessman businesswoman investor landlord tenant caretaker cleaner guard
 volunteer activist campaigner protester spy scholar scientist researcher specialist expert technician analyst`)
 
+/** Positions in a team sport: "what position does he play? *Cornerback*". Only an occupation question reads them. */
+export const POSITIONS = words(`back fullback halfback cornerback quarterback linebacker receiver tackle centre center
+forward striker winger midfielder defender goalkeeper goalie keeper pitcher catcher shortstop batsman bowler
+wicketkeeper fly-half scrum-half hooker prop lock flanker point-guard`)
+
 /** Nouns for people by what they are to an event or group: "which *victim*", "which cast *member*". */
 export const PEOPLE = words(`person people man men woman women boy girl baby teenager teen adult individual citizen
 resident native victim survivor suspect witness patient customer client fan user viewer reader voter candidate
