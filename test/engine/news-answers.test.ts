@@ -3,6 +3,7 @@
  * lone months, person nouns and occupations as answers, and the subject after do-support.
  */
 import { describe, expect, it } from 'vitest'
+import { afterFocusNoun, nestedPlaces } from '../../src/engine/answer/appositions'
 import { ageSpans } from '../../src/engine/entities/ages'
 import { dateSpans } from '../../src/engine/entities/dates'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
@@ -80,5 +81,27 @@ describe('people who are not named', () => {
   it('prefers the name that states the asked kind', () => {
     const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
     expect(engine.ask({ question: 'Which broadcaster owns the Rovers?' }).answer?.text).toBe('Northern Media')
+  })
+})
+
+describe('answers beside another word', () => {
+  const PLACES = {
+    name: 'bakers.txt',
+    content: 'Jane Holt, 18 from Maldon, Essex, opened a bakery. She came from Denmark, Iceland and Norway.\n\nBefore long, the hashtag #holtcakes went viral.',
+  }
+
+  it('takes the name after the asked noun', () => {
+    expect(afterFocusNoun('the hashtag #holtcakes', { start: 4, end: 22, type: 'noun-phrase' }, 'hashtag')).toEqual({ start: 12, end: 22 })
+    expect(afterFocusNoun('the hashtag #holtcakes', { start: 4, end: 22, type: 'noun-phrase' }, 'bakeri')).toBeUndefined()
+    const engine = engineFrom([PLACES], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'Which hashtag went viral?' }).answer?.text).toBe('holtcakes')
+  })
+
+  it('joins a place and the larger place that locates it, not a list', () => {
+    const text = 'from Maldon, Essex, and from Denmark, Iceland and Norway'
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length })
+    expect(nestedPlaces(text, [at('Maldon'), at('Denmark')], [at('Essex'), at('Iceland')])).toEqual([{ start: 5, end: 18 }])
+    const engine = engineFrom([PLACES], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'Where is Jane Holt from?' }).answer?.text).toBe('Maldon, Essex')
   })
 })

@@ -13,6 +13,7 @@ import { asksForSeveral, listsOf } from './lists'
 import { asksForName, namesIn } from './naming'
 import { alternatives, spanParts } from './parts'
 import { apposed, focused, modifies } from './neighbours'
+import { afterFocusNoun, nestedPlaces } from './appositions'
 import { typeFit } from './type-fit'
 import { kindFit, personPhraseEnd } from './kinds'
 import { venuesIn } from './venues'
@@ -121,6 +122,9 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   for (const span of passage.spans) {
     if (span.start < s.start || span.end > s.end) continue
     consider(span, span.start, span.end, 0)
+    // "the hashtag #finddancingman" answers "which hashtag" with the name after the noun.
+    const after = span.type === 'noun-phrase' && question.focusTerm ? afterFocusNoun(passage.text, span, question.focusTerm) : undefined
+    if (after) consider(span, after.start, after.end, CANDIDATE_WEIGHTS.focus)
     // "a real estate agent in Dallas" answers "who"/"what does he do" up to its head noun.
     const personEnd = span.type === 'noun-phrase' && PERSON_PHRASE.has(question.type) ? personPhraseEnd(passage.text.slice(span.start, span.end)) : undefined
     if (personEnd !== undefined) consider(span, span.start, span.start + personEnd, 0)
@@ -131,6 +135,14 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   // "Where did she speak?": the event she spoke at is a place too.
   if (question.type === 'place') {
     for (const v of venuesIn(passage.text.slice(s.start, s.end))) consider({ start: s.start + v.start, end: s.start + v.end, type: 'place' }, s.start + v.start, s.start + v.end, 0)
+    // "Maldon, Essex": the place with the larger place that locates it, scored as its better member
+    // and a part's bonus (it holds both answers).
+    const scored = candidates.filter((c) => c.span && !c.lookup)
+    const places = scored.filter((c) => c.span!.type === 'place')
+    for (const pair of nestedPlaces(passage.text, scored, places)) {
+      const score = Math.max(...scored.filter((c) => c.start >= pair.start && c.end <= pair.end).map((c) => c.score))
+      candidates.push({ start: pair.start, end: pair.end, fit: 1, score: Math.min(1, score + CANDIDATE_WEIGHTS.part) })
+    }
   }
   for (const found of lookups(passage, s, question)) candidates.push({ ...found, fit: 1, score: 1, lookup: true })
   // "Abstract or concrete?": the alternative the sentence states.
