@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { afterFocusNoun, nestedPlaces } from '../../src/engine/answer/appositions'
+import { titlesIn } from '../../src/engine/answer/naming'
 import { ageSpans } from '../../src/engine/entities/ages'
 import { dateSpans } from '../../src/engine/entities/dates'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
@@ -103,5 +104,17 @@ describe('answers beside another word', () => {
     expect(nestedPlaces(text, [at('Maldon'), at('Denmark')], [at('Essex'), at('Iceland')])).toEqual([{ start: 5, end: 18 }])
     const engine = engineFrom([PLACES], { abstainBelow: 0 })
     expect(engine.ask({ question: 'Where is Jane Holt from?' }).answer?.text).toBe('Maldon, Essex')
+  })
+})
+
+describe('titles in quotation marks', () => {
+  it('reads a title-cased quotation as a name, not a quoted remark', () => {
+    expect(titlesIn('a look at the spinoff, "The Butcher and the Baker," with Shirley')).toEqual([{ start: 24, end: 49 }])
+    expect(titlesIn('"We are looking at every source," he said.')).toEqual([])
+  })
+
+  it('answers "what is the name of" with the title', () => {
+    const engine = engineFrom([{ name: 'tv.txt', content: 'The last episode gave a look at the spinoff, "The Butcher and the Baker," with Shirley as a lawyer.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What is the name of the spinoff?' }).answer?.text).toBe('The Butcher and the Baker')
   })
 })
