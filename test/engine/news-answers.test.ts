@@ -118,3 +118,17 @@ describe('titles in quotation marks', () => {
     expect(engine.ask({ question: 'What is the name of the spinoff?' }).answer?.text).toBe('The Butcher and the Baker')
   })
 })
+
+describe('numbers that are not the kind asked', () => {
+  const BAKERY = {
+    name: 'bakery.txt',
+    content: 'The bullies uploaded the two photos of Sean to a message board.\n\nHer weight dropped to just five stone before she opened the bakery.',
+  }
+
+  it('gives no count of things for an age or a sum of money', () => {
+    const engine = engineFrom([BAKERY], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'How old is Sean?' }).answer).toBeNull()
+    expect(engine.ask({ question: 'How much does the bakery charge?' }).answer).toBeNull()
+    expect(engine.ask({ question: 'How many photos of Sean were uploaded?' }).answer?.text).toBe('two photos')
+  })
+})

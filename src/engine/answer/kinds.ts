@@ -82,7 +82,11 @@ const occupationHeaded = (text: string): boolean => OCCUPATION_NOUNS.has(headOf(
  */
 export function kindFit(question: QuestionAnalysis, span: Span, text: string, fit: number, namesSomeone = false): number {
   const focus = question.focusTerm
-  if (focus === 'ag' && span.type === 'number') return span.label === AGE_LABEL ? fit : fit * KIND_FIT.otherKind
+  // A number that counts something else ("two photos") is no age; a bare one in figures may be
+  // (news gives ages in figures: "two" is a count).
+  if (focus === 'ag' && span.type === 'number') return span.label === AGE_LABEL ? fit : span.label || !/^\d/.test(text) ? 0 : fit * KIND_FIT.otherKind
+  // A count of things ("five stone") is no sum of money; a bare figure may be one.
+  if (question.type === 'money' && span.type === 'number' && span.label) return 0
   if (focus === 'time' && span.type === 'date') return span.normalized?.startsWith('T') ? fit : fit * KIND_FIT.otherKind
   if (span.type !== 'noun-phrase') return fit
   if (focus && OCCUPATION_FOCUS.has(focus)) return occupationHeaded(text) ? Math.max(fit, KIND_FIT.occupation) : fit
