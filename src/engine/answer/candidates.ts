@@ -10,10 +10,12 @@ import { bindingOf } from './binding'
 import { clauseAnswer, isClauseType } from './clauses'
 import { lookups } from './lookups'
 import { asksForSeveral, listsOf } from './lists'
-import { asksForName, namesIn } from './naming'
+import { asksForName, namesIn, titlesIn } from './naming'
 import { alternatives, spanParts } from './parts'
 import { apposed, focused, modifies } from './neighbours'
+import { afterFocusNoun, nestedPlaces } from './appositions'
 import { typeFit } from './type-fit'
+import { kindFit, personPhraseEnd } from './kinds'
 import { venuesIn } from './venues'
 import { contentWords } from './words'
 
@@ -49,6 +51,8 @@ export const CANDIDATE_WEIGHTS = {
   apposition: 0.15,
   /** Score of what follows "called", "known as"… when the question asks for a name or term (`naming.ts`); 0.9 and 1 measured alike. */
   naming: 1,
+  /** Score of a title in quotation marks when a "what" question asks for a name (`naming.ts`): below a stated name; 0.9 and 1 measured alike, 0.8 loses the news question it was made for. */
+  title: 0.9,
   /** Taken from a one-word name that modifies the noun after it ("the Byzantine general") when a name is asked for (`neighbours.ts`). */
   modifier: 0.2,
 } as const
@@ -81,9 +85,13 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   // A question that asks for several things wants the whole coordination, not one of its parts.
   const several = asksForSeveral(question)
   const candidates: Candidate[] = []
+  // Candidates whose own words name the focus: among equal (capped) scores they come first.
+  const saysKind = new Set<Candidate>()
+  // Whether the sentence names a person the question does not: then a person noun ("the President") is no answer.
+  const namesSomeone = passage.spans.some((x) => x.type === 'person' && x.start >= s.start && x.end <= s.end && words.some((w) => w.start >= x.start && w.end <= x.end && !asked.has(w.term)))
   const phrases = passage.spans.filter((x) => x.type === 'noun-phrase' && x.start >= s.start && x.end <= s.end)
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
-    const fit = typeFit(question.type, span)
+    const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
     if (fit === 0) return
     // The span's content words; the question's own words stay: measured, answers often repeat some
     // of them ("non-deterministic Turing machine" for "what type of Turing machine").
@@ -105,13 +113,23 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (NAMED.has(question.type) && first === last && modifies(passage.text, phrases, start, end)) score -= CANDIDATE_WEIGHTS.modifier
     if (APPOSED.has(question.type) && apposed(passage.text, words[first - 1], start0, content, asked)) score += CANDIDATE_WEIGHTS.apposition
     if (question.type === 'other' && question.focusTerm && content.some((w) => w.term === question.focusTerm)) score += CANDIDATE_WEIGHTS.focusInside
+    // A name that says what kind it is answers "which school" before another name: "Highland Park High School".
+    const kindNamed = NAMED.has(question.type) && !!question.focusTerm && content.some((w) => w.term === question.focusTerm)
+    if (kindNamed) score += CANDIDATE_WEIGHTS.focus
     if (question.focusTerm && focused(span, words, first, last, question.focusTerm)) score += CANDIDATE_WEIGHTS.focus
     if (WHOLE.has(span.type) && question.type !== 'other') score += CANDIDATE_WEIGHTS.binding * bind(start, end)
     candidates.push({ start, end, span, fit, score: Math.min(1, score) })
+    if (kindNamed) saysKind.add(candidates.at(-1)!)
   }
   for (const span of passage.spans) {
     if (span.start < s.start || span.end > s.end) continue
     consider(span, span.start, span.end, 0)
+    // "the hashtag #finddancingman" answers "which hashtag" with the name after the noun.
+    const after = span.type === 'noun-phrase' && question.focusTerm ? afterFocusNoun(passage.text, span, question.focusTerm) : undefined
+    if (after) consider(span, after.start, after.end, CANDIDATE_WEIGHTS.focus)
+    // "a real estate agent in Dallas" answers "who"/"what does he do" up to its head noun.
+    const personEnd = span.type === 'noun-phrase' && PERSON_PHRASE.has(question.type) ? personPhraseEnd(passage.text.slice(span.start, span.end)) : undefined
+    if (personEnd !== undefined) consider(span, span.start, span.start + personEnd, 0)
     // A full date's year answers "what year"; otherwise the date stays whole ("by 2024" for "by when").
     if (span.type === 'date' && question.focusTerm !== 'year') continue
     for (const part of spanParts(passage.text, span)) consider(span, part.start, part.end, several ? -CANDIDATE_WEIGHTS.part : CANDIDATE_WEIGHTS.part)
@@ -119,6 +137,14 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   // "Where did she speak?": the event she spoke at is a place too.
   if (question.type === 'place') {
     for (const v of venuesIn(passage.text.slice(s.start, s.end))) consider({ start: s.start + v.start, end: s.start + v.end, type: 'place' }, s.start + v.start, s.start + v.end, 0)
+    // "Maldon, Essex": the place with the larger place that locates it, scored as its better member
+    // and a part's bonus (it holds both answers).
+    const scored = candidates.filter((c) => c.span && !c.lookup)
+    const places = scored.filter((c) => c.span!.type === 'place')
+    for (const pair of nestedPlaces(passage.text, scored, places)) {
+      const score = Math.max(...scored.filter((c) => c.start >= pair.start && c.end <= pair.end).map((c) => c.score))
+      candidates.push({ start: pair.start, end: pair.end, fit: 1, score: Math.min(1, score + CANDIDATE_WEIGHTS.part) })
+    }
   }
   for (const found of lookups(passage, s, question)) candidates.push({ ...found, fit: 1, score: 1, lookup: true })
   // "Abstract or concrete?": the alternative the sentence states.
@@ -128,6 +154,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   }
   if (asksForName(question.text)) {
     for (const n of namesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + n.start, end: s.start + n.end, fit: 1, score: CANDIDATE_WEIGHTS.naming })
+    if (question.type === 'other') for (const t of titlesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + t.start, end: s.start + t.end, fit: 1, score: CANDIDATE_WEIGHTS.title })
   }
   if (several) {
     const members = candidates.filter((c) => c.span && !c.lookup)
@@ -140,11 +167,14 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   if (candidates.length === 0 && !isTyped(question.type)) {
     candidates.push({ start: s.start, end: s.end, fit: CANDIDATE_WEIGHTS.sentence, score: CANDIDATE_WEIGHTS.sentence })
   }
-  return candidates.sort((a, b) => b.score - a.score || (a.end - a.start) - (b.end - b.start))
+  const kind = (c: Candidate) => (saysKind.has(c) ? 1 : 0)
+  return candidates.sort((a, b) => b.score - a.score || kind(b) - kind(a) || (a.end - a.start) - (b.end - b.start))
 }
 
 // Types a noun naming the answer precedes: a role before a name, a kind before an instance.
 const APPOSED: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'other'])
+// Types a person noun phrase may answer: "who" ("her boyfriend"), "what" ("what does he do?").
+const PERSON_PHRASE: ReadonlySet<string> = new Set(['person', 'other'])
 // Types a name answers: a one-word name that modifies a noun is none of them.
 const NAMED: ReadonlySet<string> = new Set(['person', 'organization', 'place'])
 const isTyped = (type: string) => ['person', 'organization', 'place', 'date', 'number', 'money', 'percent', 'duration'].includes(type)

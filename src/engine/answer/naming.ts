@@ -2,7 +2,8 @@
  * @module
  * Names read off a naming phrase: "What is the term for…?", "What was the base called?" are
  * answered by what follows "called", "known as", "termed" or "referred to as" in the sentence
- * ("Algorithms that use random bits are called *randomized algorithms*").
+ * ("Algorithms that use random bits are called *randomized algorithms*"), or given as a title in
+ * quotation marks ("the spinoff, *"The Butcher and the Baker"*").
  */
 
 /** A named stretch, by offsets into the sentence text. */
@@ -48,6 +49,31 @@ export function namesIn(sentence: string): Named[] {
     const words = text.split(/\s+/)
     if (words.length > 6) text = words.slice(0, 6).join(' ')
     if (text.length >= 2) found.push({ start, end: start + text.length })
+  }
+  return found
+}
+
+// A title in quotation marks: up to eight words, its first and every long word capitalised.
+const QUOTED = /["“]([^"“”]{2,80}?)[,.]?["”]/gu
+const MAX_TITLE_WORDS = 8
+
+/**
+ * The titles a sentence gives in quotation marks ("The Butcher and the Baker"), by offsets into
+ * the sentence; a quoted remark is no title (its words are not capitalised).
+ *
+ * @example
+ * ```ts
+ * titlesIn('a look at the spinoff, "The Butcher and the Baker," with Shirley') // [{ start: 24, end: 49 }]
+ * ```
+ */
+export function titlesIn(sentence: string): Named[] {
+  const found: Named[] = []
+  for (const m of sentence.matchAll(QUOTED)) {
+    const text = m[1]!.trim()
+    const words = text.split(/\s+/)
+    if (words.length > MAX_TITLE_WORDS || !words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && w.length <= 3))) continue
+    const start = m.index + m[0].indexOf(text)
+    found.push({ start, end: start + text.length })
   }
   return found
 }

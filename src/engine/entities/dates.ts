@@ -1,7 +1,7 @@
 /**
  * @module
- * Dates by rule: absolute ("28 September 2023", "2023-09-28", "by 2024", "the 10th century")
- * and relative ("Wednesday", "last week", "yesterday"), normalised to ISO 8601 where the text or
+ * Dates by rule: absolute ("28 September 2023", "2023-09-28", "by 2024", "the 10th century",
+ * "in October"), times of day ("3:01 a.m. ET Tuesday") and relative ("Wednesday", "last week", "yesterday"), normalised to ISO 8601 where the text or
  * the document's date allows. compromise-dates resolves weekdays forward; news means the past.
  */
 import type { Span } from '../types'
@@ -24,8 +24,34 @@ interface Rule {
 const monthOf = (word: string) => MONTHS[word.toLowerCase().replace(/\.$/, '')]!
 const weekdayOf = (word: string) => WEEKDAYS.indexOf(word.toLowerCase() as (typeof WEEKDAYS)[number])
 
+// A time of day, with its zone and weekday when given: "3:01 a.m. ET Tuesday", "9pm", "10:30".
+const CLOCK = String.raw`(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)(?![\p{L}])|(\d{1,2}):(\d{2})(?![\p{N}:])`
+const ZONE = String.raw`(?:\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|BST|UTC|CET|CEST|local time))?`
+const DAY_AFTER = String.raw`(?:\s+(?:on\s+)?(?:${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')}))?`
+// Words that make a lone month a date: "in October", "since May"; alone, "March" may be a name.
+const MONTH_LEAD = String.raw`(?<=\b(?:in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|mid-)[\s-])`
+
+/** "14:05" from a clock match: hours on a 24-hour clock. */
+const clockOf = (m: RegExpMatchArray): string | undefined => {
+  const hour = +(m[1] ?? m[4]!)
+  const minute = +(m[2] ?? m[5] ?? 0)
+  const pm = /^p/i.test(m[3] ?? '')
+  const h24 = m[3] ? (hour % 12) + (pm ? 12 : 0) : hour
+  return h24 < 24 && minute < 60 ? `T${String(h24).padStart(2, '0')}:${String(minute).padStart(2, '0')}` : undefined
+}
+
+/** A lone month's year-month: the latest such month up to the document's date (news looks back), or the next one after "next". */
+const loneMonth = (m: RegExpMatchArray, date?: string): string | undefined => {
+  if (!date) return undefined
+  const month = monthOf(m[1]!)
+  const ahead = /\bnext\s$/i.test(m.input!.slice(Math.max(0, m.index! - 5), m.index))
+  const year = +date.slice(0, 4) + (ahead ? (month <= +date.slice(5, 7) ? 1 : 0) : month > +date.slice(5, 7) ? -1 : 0)
+  return `${year}-${String(month).padStart(2, '0')}`
+}
+
 // Order matters: earlier rules claim their text first ("September 28, 2023" before "2023").
 const RULES: Rule[] = [
+  { pattern: new RegExp(String.raw`${B}(?:${CLOCK})${ZONE}${DAY_AFTER}${E}`, 'gu'), normalize: clockOf },
   { pattern: new RegExp(String.raw`${B}(\d{4})-(\d{2})-(\d{2})${E}`, 'gu'), normalize: (m) => isoDate(+m[1]!, +m[2]!, +m[3]!) },
   { pattern: new RegExp(String.raw`${B}(${MONTH})\s+${DAY_NUMBER},?\s+${YEAR}${E}`, 'gu'), normalize: (m) => isoDate(+m[3]!, monthOf(m[1]!), +m[2]!) },
   { pattern: new RegExp(String.raw`${B}${DAY_NUMBER}\s+(?:of\s+)?(${MONTH}),?\s+${YEAR}${E}`, 'gu'), normalize: (m) => isoDate(+m[3]!, monthOf(m[2]!), +m[1]!) },
@@ -37,6 +63,7 @@ const RULES: Rule[] = [
     pattern: new RegExp(String.raw`${B}(?:(${MONTH})\s+${DAY_NUMBER}|${DAY_NUMBER}\s+(?:of\s+)?(${MONTH}))${E}`, 'gu'),
     normalize: (m, date) => (date ? isoDate(+date.slice(0, 4), monthOf(m[1] ?? m[4]!), +(m[2] ?? m[3]!)) : undefined),
   },
+  { pattern: new RegExp(String.raw`${MONTH_LEAD}(${MONTH})${E}`, 'gu'), normalize: loneMonth },
   {
     pattern: new RegExp(String.raw`${B}(?:the\s+)?(?:(?:early|mid|late)[- ])?(${ORDINAL})(?:\s+(?:and|or|to)\s+(?:the\s+)?${ORDINAL})?\s+centur(?:y|ies)(?:\s+(?:BC|AD|BCE|CE))?${E}`, 'giu'),
     normalize: () => undefined,

@@ -5,6 +5,7 @@
  * ammunition"). Each span carries a `normalized` plain value.
  */
 import type { Span } from '../types'
+import { ageSpans } from './ages'
 import { NUMBER_WORDS, SCALE_WORDS, parseNumber, plainNumber } from './number-words'
 import type { TaggedTerm } from './tagged'
 import { lookupTable } from '../text/lookup-table'
@@ -44,7 +45,7 @@ const counts = (term: TaggedTerm | undefined): boolean => {
 }
 
 /**
- * Money, percentages, durations and counts in a passage. Overlaps resolve in that order, so
+ * Ages, money, percentages, durations and counts in a passage. Overlaps resolve in that order, so
  * "$2.1 billion" is money and not also a count.
  *
  * @example
@@ -61,6 +62,8 @@ export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
   }
   const termAt = (offset: number) => terms.find((t) => t.start >= offset && /^\s*$/.test(text.slice(offset, t.start)))
 
+  // Ages first: "19-year-old" is an age, not a duration; "Rice, 19," an age, not a bare count.
+  for (const age of ageSpans(text)) add(age)
   for (const m of text.matchAll(MONEY_BEFORE)) {
     const value = parseNumber(m[2]!.replace(/(\d)(bn|mn|m|k)$/i, '$1 $2'))
     if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, type: 'money', normalized: `${plainNumber(value)} ${CURRENCY_SIGNS[m[1]!]}` })

@@ -41,7 +41,7 @@ const FOCUS_ALIASES: Readonly<Record<string, string>> = lookupTable({ ammo: 'amm
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const tokens = tokenize(question)
   const lower = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"))
-  const { type, focusAt } = answerTypeOf(lower)
+  const { type, focusAt, implied } = answerTypeOf(lower)
   const words = tokens.flatMap((t) => {
     const term = normalizeTerm(t.text)
     return term === null ? [] : [{ text: t.text, term, start: t.start, end: t.end }]
@@ -49,6 +49,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const keywords = [...new Set(words.map((w) => w.term))]
   const focusToken = focusAt !== undefined ? tokens[focusAt] : undefined
   const focusWord = focusToken && normalizeTerm(focusToken.text) !== null ? focusToken.text : undefined
+  if (implied && !focusWord) return { text: question, type, focus: implied, focusTerm: normalizeTerm(implied) ?? undefined, keywords, words }
   if (!focusWord) return { text: question, type, keywords, words }
   const alias = FOCUS_ALIASES[focusWord.toLowerCase()]
   return { text: question, type, focus: focusWord, focusTerm: normalizeTerm(alias ?? focusWord) ?? undefined, keywords, words }

@@ -1,0 +1,96 @@
+/**
+ * @module
+ * Answers of a narrower kind than their type: "How old…" wants a number the build marked as an
+ * age, "At what time…" a time of day, "What does her father do?" an occupation, and "Who found
+ * her?" may be answered by a person noun ("her boyfriend") when the sentence names nobody.
+ */
+import { AGE_LABEL } from '../entities/ages'
+import type { QuestionAnalysis } from '../question/analyze'
+import { OCCUPATIONS, PERSON_NOUNS, POSITIONS } from '../question/noun-classes'
+import { ROLE_WORDS } from '../entities/roles'
+import { normalizeTerm } from '../text/terms'
+import type { Span } from '../types'
+
+/** Fits, measured on the news dev questions and checked on SQuAD and the seed. */
+export const KIND_FIT = {
+  /** Kept of the fit of a number that is not an age when an age is asked for, or a date that is no time of day when a time is. */
+  otherKind: 0.5,
+  /** Fit of a noun phrase headed by a person noun for a who-question: below a name (proper 0.75, person 1). */
+  personNoun: 0.7,
+  /** Fit of a noun phrase headed by an occupation or role noun when an occupation is asked for. */
+  occupation: 1,
+} as const
+
+const OCCUPATION_NOUNS: ReadonlySet<string> = new Set([...ROLE_WORDS, ...OCCUPATIONS, ...POSITIONS])
+
+// Focus terms (stemmed) that ask for an occupation: "what is his job", "what does she do" (implied), "what position".
+const OCCUPATION_FOCUS = new Set(['occup', 'job', 'profess', 'career', 'posit'])
+
+/**
+ * Whether the question asks for a kind narrower than its type that a span fits fully or not at
+ * all (an occupation), so a sentence without one yields like a typed question's (`answer.ts`).
+ *
+ * @example
+ * ```ts
+ * asksForKind(analyzeQuestion('What does her father do?')) // true
+ * ```
+ */
+export function asksForKind(question: QuestionAnalysis): boolean {
+  return !!question.focusTerm && OCCUPATION_FOCUS.has(question.focusTerm)
+}
+
+// Words after which a noun phrase's head is behind: "agent *in* Dallas", "member *of* the cast".
+const AFTER_HEAD = /\s+(?:in|of|at|for|from|with|on|near|to|who|whose|which|that)\s.*$/su
+
+/** The noun heading a phrase (the last word before a preposition or relative), lower case, singular. */
+const headOf = (text: string): string => {
+  const last = (/([\p{L}-]+)[^\p{L}]*$/u.exec(text.replace(AFTER_HEAD, ''))?.[1] ?? '').toLowerCase()
+  return PERSON_NOUNS.has(last) ? last : last.replace(/(?<=[^s])s$/, '')
+}
+
+/**
+ * The length of a noun phrase up to its head, when the head names a person and a prepositional
+ * phrase follows ("real estate agent in Dallas" → "real estate agent"); else undefined.
+ *
+ * @example
+ * ```ts
+ * personPhraseEnd('real estate agent in Dallas') // 17
+ * ```
+ */
+export function personPhraseEnd(text: string): number | undefined {
+  const head = text.replace(AFTER_HEAD, '')
+  return head.length < text.length && PERSON_NOUNS.has(headOf(head)) ? head.trimEnd().length : undefined
+}
+
+/** Whether a phrase's head noun names a person (role, kinship, occupation, group of people). */
+export const personHeaded = (text: string): boolean => PERSON_NOUNS.has(headOf(text))
+
+/** Whether a phrase's head noun names an occupation or a role. */
+const occupationHeaded = (text: string): boolean => OCCUPATION_NOUNS.has(headOf(text))
+
+/**
+ * The fit of `span` once the question's narrower kind is read, given its plain fit for the type;
+ * `namesSomeone` when the sentence names a person the question does not (a person noun then
+ * describes that person: "Ursula von der Leyen, the *President*…").
+ *
+ * @example
+ * ```ts
+ * kindFit(analyzeQuestion('How old is she?'), { start: 0, end: 2, type: 'number', label: 'age' }, '19', 1) // 1
+ * kindFit(analyzeQuestion('How old is she?'), { start: 0, end: 10, type: 'number' }, 'five stone', 1) // 0.5
+ * kindFit(analyzeQuestion('Who found her?'), { start: 0, end: 13, type: 'noun-phrase' }, 'her boyfriend', 0.2) // 0.7
+ * ```
+ */
+export function kindFit(question: QuestionAnalysis, span: Span, text: string, fit: number, namesSomeone = false): number {
+  const focus = question.focusTerm
+  // A number that counts something else ("two photos") is no age; a bare one in figures may be
+  // (news gives ages in figures: "two" is a count).
+  if (focus === 'ag' && span.type === 'number') return span.label === AGE_LABEL ? fit : span.label || !/^\d/.test(text) ? 0 : fit * KIND_FIT.otherKind
+  // A count of things ("five stone") is no sum of money; a bare figure may be one.
+  if (question.type === 'money' && span.type === 'number' && span.label) return 0
+  if (focus === 'time' && span.type === 'date') return span.normalized?.startsWith('T') ? fit : fit * KIND_FIT.otherKind
+  if (span.type !== 'noun-phrase') return fit
+  if (focus && OCCUPATION_FOCUS.has(focus)) return occupationHeaded(text) ? Math.max(fit, KIND_FIT.occupation) : fit
+  // The question's own noun is no answer: "which students?" is not answered by "the second student".
+  if (question.type === 'person' && !namesSomeone && personHeaded(text) && normalizeTerm(headOf(text)) !== focus) return Math.max(fit, KIND_FIT.personNoun)
+  return fit
+}
