@@ -10,7 +10,7 @@ import { bindingOf } from './binding'
 import { clauseAnswer, isClauseType } from './clauses'
 import { lookups } from './lookups'
 import { asksForSeveral, listsOf } from './lists'
-import { asksForName, namesIn, titlesIn } from './naming'
+import { asksForName, asksForWord, namesIn, quotedWordsIn, titlesIn } from './naming'
 import { alternatives, spanParts } from './parts'
 import { apposed, focused, modifies } from './neighbours'
 import { afterFocusNoun, nestedPlaces } from './appositions'
@@ -156,6 +156,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     for (const n of namesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + n.start, end: s.start + n.end, fit: 1, score: CANDIDATE_WEIGHTS.naming })
     if (question.type === 'other') for (const t of titlesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + t.start, end: s.start + t.end, fit: 1, score: CANDIDATE_WEIGHTS.title })
   }
+  // "What word describes…?": the word the sentence quotes.
+  if (asksForWord(question.text)) for (const q of quotedWordsIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + q.start, end: s.start + q.end, fit: 1, score: CANDIDATE_WEIGHTS.naming, lookup: true })
   if (several) {
     const members = candidates.filter((c) => c.span && !c.lookup)
     for (const l of listsOf(passage.text, members)) candidates.push({ start: l.start, end: l.end, fit: 1, score: Math.min(1, l.score + CANDIDATE_WEIGHTS.list) })

@@ -77,3 +77,40 @@ export function titlesIn(sentence: string): Named[] {
   }
   return found
 }
+
+// The question asks for a word or phrase itself: "What word describes the support?"
+const ASKS_WORD = /\bwhat (?:single |one )?(?:word|words|phrase|expression|adjective|label)\b/iu
+const QUOTED_WORDS = /["“]([^"“”]{1,40}?)[,.]?["”]/gu
+const MAX_QUOTED_WORDS = 3
+
+/**
+ * Whether the question asks for a word or phrase as written ("What word describes…?").
+ *
+ * @example
+ * ```ts
+ * asksForWord('What word describes the members\' support for Ukraine?') // true
+ * ```
+ */
+export function asksForWord(question: string): boolean {
+  return ASKS_WORD.test(question)
+}
+
+/**
+ * Short quotations (at most three words) a sentence puts in quotation marks: the words it quotes
+ * as words ("the support is *"ironclad"*"), by offsets into the sentence.
+ *
+ * @example
+ * ```ts
+ * quotedWordsIn('They agreed the support is "ironclad" and will not fade.') // [{ start: 27, end: 35 }]
+ * ```
+ */
+export function quotedWordsIn(sentence: string): Named[] {
+  const found: Named[] = []
+  for (const m of sentence.matchAll(QUOTED_WORDS)) {
+    const text = m[1]!.trim()
+    if (text === '' || text.split(/\s+/).length > MAX_QUOTED_WORDS) continue
+    const start = m.index + m[0].indexOf(text)
+    found.push({ start, end: start + text.length })
+  }
+  return found
+}

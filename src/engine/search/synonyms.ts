@@ -19,7 +19,8 @@ export const CURATED_SYNONYMS: readonly (readonly string[])[] = [
   ['weekly', 'each week', 'per week', 'every week'],
   ['yearly', 'annually', 'each year', 'per year', 'every year'],
   ['lawmaker', 'MP', 'legislator'],
-  ['envoy', 'ambassador'],
+  // "Who represents the US at NATO?" asks for its ambassador.
+  ['envoy', 'ambassador', 'representative'],
   ['buy', 'purchase'],
   ['begin', 'start'],
   ['kill', 'death'],
