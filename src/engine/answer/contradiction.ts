@@ -61,12 +61,15 @@ export function contradiction(question: string, sentence: string): Contradiction
   if (NEGATION.test(question) && !NEGATION.test(sentence)) {
     return { code: 'negated', reason: 'the question asks what is not so; the closest passage only says what is' }
   }
+  // Most questions name nothing with an opposite: then the sentence need not be read at all.
+  const table = oppositesTable()
+  const questionWords = [...wordsOf(question)].map((word) => ({ word, variants: forms(word) }))
+  const opposed = questionWords.filter((q) => q.variants.some((f) => table[f] !== undefined))
+  if (opposed.length === 0) return undefined
   const said = new Map<string, string>()
   for (const w of wordsOf(sentence)) for (const f of forms(w)) if (!said.has(f)) said.set(f, w)
-  const asked = new Set([...wordsOf(question)].flatMap(forms))
-  const table = oppositesTable()
-  for (const word of wordsOf(question)) {
-    const variants = forms(word)
+  const asked = new Set(questionWords.flatMap((q) => q.variants))
+  for (const { word, variants } of opposed) {
     if (variants.some((f) => said.has(f))) continue
     // "Abstract or concrete?" names both sides: not an opposite.
     const opposite = variants.flatMap((f) => table[f] ?? []).find((o) => said.has(o) && !asked.has(o))

@@ -16,6 +16,16 @@ import { mentions } from './support'
 // A name: capitalised other than as the question's first word, or a number.
 const isName = (w: { text: string }, i: number) => (i > 0 && /^\p{Lu}/u.test(w.text)) || /^\p{N}/u.test(w.text)
 
+// Per passage object (so per corpus), made on first use: the same passages answer many questions.
+const TERMS = new WeakMap<Passage, readonly string[]>()
+
+/** Every index term of a passage's sentences. */
+function termsOf(passage: Passage): readonly string[] {
+  let terms = TERMS.get(passage)
+  if (!terms) TERMS.set(passage, (terms = [...new Set(passage.sentences.flatMap((_, s) => sentenceTerms(passage, s)))]))
+  return terms
+}
+
 /**
  * The first name or number of the question (as written) that neither the passage nor `previous`
  * (the passage before it in the same document) mentions, if any.
@@ -33,7 +43,7 @@ export function unmentionedName(question: QuestionAnalysis, query: AnalyzedQuery
     let j = i
     // Consecutive name words with only spaces between them are one name.
     while (j + 1 < words.length && isName(words[j + 1]!, j + 1) && /^\s+$/.test(question.text.slice(words[j]!.end, words[j + 1]!.start))) j++
-    terms ??= new Set([passage, ...(previous ? [previous] : [])].flatMap((p) => p.sentences.flatMap((_, s) => sentenceTerms(p, s))))
+    terms ??= new Set([...termsOf(passage), ...(previous ? termsOf(previous) : [])])
     const known = terms
     if (words.slice(i, j + 1).every((w) => !mentions(query, question, known, w.term))) return question.text.slice(words[i]!.start, words[j]!.end)
     i = j
