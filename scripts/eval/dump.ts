@@ -21,7 +21,7 @@ import { containsAnswer, spanScores, type EvalQuestion } from './metrics'
  *
  * @example
  * ```ts
- * dumpOutcomes(built, questions, '/tmp/squad.jsonl', 0.165)
+ * dumpOutcomes(built, questions, '/tmp/squad.jsonl', 0.2)
  * ```
  */
 export function dumpOutcomes(built: BuiltCorpus, questions: readonly EvalQuestion[], file: string, threshold?: number): void {
