@@ -6,7 +6,8 @@
  * and its score in the sentence. The weights were fitted on the SQuAD 2.0 dev articles, where half
  * the questions have no answer (README, Answers).
  */
-import { questionNames, type QuestionAnalysis } from '../question/analyze'
+import { isNameWord, questionNames, type QuestionAnalysis } from '../question/analyze'
+import { isNegated } from './contradiction'
 import type { Abstention } from '../results'
 import { sentenceTerms } from '../search/sentence-terms'
 import type { AnswerInput, Selection } from './answer'
@@ -36,7 +37,6 @@ export interface Evidence {
 // Answer types whose spans SQuAD's unanswerable questions rarely imitate by swapping a name.
 const QUANTITIES: ReadonlySet<string> = new Set(['number', 'money', 'percent', 'duration', 'date'])
 
-const NEGATION = /\b(?:not|never|no|none|nor|without|cannot)\b|n't\b/i
 
 /**
  * Logistic weights per signal, and the bias: fitted (L2-regularised logistic regression, label
@@ -71,8 +71,7 @@ export function evidenceOf(input: AnswerInput, { ranked, candidate, runnerUp }: 
   const s = passage.sentences[ranked.sentence]!
   const terms = new Set(sentenceTerms(passage, ranked.sentence))
   const { question, query } = input
-  const isName = (w: { text: string }, i: number) => (i > 0 && /^\p{Lu}/u.test(w.text)) || /^\p{N}/u.test(w.text)
-  const names = question.words.filter(isName)
+  const names = question.words.filter(isNameWord)
   return {
     exactAll: QUANTITIES.has(question.type) && candidate.fit === 1 && question.keywords.every((t) => mentions(query, question, terms, t)) ? 1 : 0,
     margin: Math.max(0, candidate.score - runnerUp),
@@ -81,7 +80,7 @@ export function evidenceOf(input: AnswerInput, { ranked, candidate, runnerUp }: 
     candidate: candidate.score,
     typed: TYPED_ANSWERS.has(input.question.type) ? 1 : 0,
     absentName: names.some((w) => !terms.has(w.term)) ? 1 : 0,
-    negation: NEGATION.test(input.question.text) !== NEGATION.test(passage.text.slice(s.start, s.end)) ? 1 : 0,
+    negation: isNegated(input.question.text) !== isNegated(passage.text.slice(s.start, s.end)) ? 1 : 0,
   }
 }
 
@@ -113,7 +112,7 @@ export function confidenceOf(evidence: Evidence): number {
 export function abstainFor(question: QuestionAnalysis, missing: readonly string[]): Abstention | undefined {
   if (missing.length === 0) return undefined
   const absent = new Set(missing)
-  const key = question.words.filter((w, i) => absent.has(w.term) && (i > 0 || /^\p{N}/u.test(w.text)) && /^[\p{Lu}\p{N}]/u.test(w.text))
+  const key = question.words.filter((w, i) => absent.has(w.term) && isNameWord(w, i))
   const share = question.keywords.filter((t) => absent.has(t)).length / Math.max(1, question.keywords.length)
   // What the question asks about its names (its plain words: "invade", "population") appears in no
   // passage. Words under five letters do not count: short verbs are often irregular forms the

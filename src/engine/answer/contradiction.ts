@@ -12,6 +12,18 @@ import { WORDNET_OPPOSITES } from './opposites-data'
 
 const NEGATION = /\b(?:not|never|no|none|nor|without|cannot)\b|n't\b/i
 
+/**
+ * Whether a question or sentence is negated ("not", "never", "n't"…).
+ *
+ * @example
+ * ```ts
+ * isNegated('What is not contained in PSPACE?') // true
+ * ```
+ */
+export function isNegated(text: string): boolean {
+  return NEGATION.test(text)
+}
+
 // Pairs WordNet lacks as antonyms but questions invert; WordNet's adjective and adverb antonyms do the rest.
 const EXTRA_PAIRS = 'before after|always never|rarely usually|rarely commonly|seldom often|upper lower|manual mechanical'
 
@@ -58,7 +70,7 @@ export interface Contradiction {
  * ```
  */
 export function contradiction(question: string, sentence: string): Contradiction | undefined {
-  if (NEGATION.test(question) && !NEGATION.test(sentence)) {
+  if (isNegated(question) && !isNegated(sentence)) {
     return { code: 'negated', reason: 'the question asks what is not so; the closest passage only says what is' }
   }
   // Most questions name nothing with an opposite: then the sentence need not be read at all.

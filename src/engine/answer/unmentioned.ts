@@ -7,14 +7,12 @@
  * a name is often written once and then referred to ("his core personality"). Measured in README,
  * Answers.
  */
-import type { QuestionAnalysis } from '../question/analyze'
+import { isNameWord, type QuestionAnalysis } from '../question/analyze'
 import type { AnalyzedQuery } from '../search/query'
 import { sentenceTerms } from '../search/sentence-terms'
 import type { Passage } from '../types'
 import { mentions } from './support'
 
-// A name: capitalised other than as the question's first word, or a number.
-const isName = (w: { text: string }, i: number) => (i > 0 && /^\p{Lu}/u.test(w.text)) || /^\p{N}/u.test(w.text)
 
 // Per passage object (so per corpus), made on first use: the same passages answer many questions.
 const TERMS = new WeakMap<Passage, readonly string[]>()
@@ -39,10 +37,10 @@ export function unmentionedName(question: QuestionAnalysis, query: AnalyzedQuery
   const words = question.words
   let terms: Set<string> | undefined
   for (let i = 0; i < words.length; i++) {
-    if (!isName(words[i]!, i)) continue
+    if (!isNameWord(words[i]!, i)) continue
     let j = i
     // Consecutive name words with only spaces between them are one name.
-    while (j + 1 < words.length && isName(words[j + 1]!, j + 1) && /^\s+$/.test(question.text.slice(words[j]!.end, words[j + 1]!.start))) j++
+    while (j + 1 < words.length && isNameWord(words[j + 1]!, j + 1) && /^\s+$/.test(question.text.slice(words[j]!.end, words[j + 1]!.start))) j++
     terms ??= new Set([...termsOf(passage), ...(previous ? termsOf(previous) : [])])
     const known = terms
     if (words.slice(i, j + 1).every((w) => !mentions(query, question, known, w.term))) return question.text.slice(words[i]!.start, words[j]!.end)

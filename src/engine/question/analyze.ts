@@ -77,3 +77,17 @@ function namesOf(question: QuestionAnalysis): Set<string> {
   const first = /\p{L}/u.exec(question.text)?.index ?? 0
   return new Set(question.words.filter((w) => w.start > first && /^\p{Lu}/u.test(w.text) && !/^[IVXLC]+$/.test(w.text)).map((w) => w.term))
 }
+
+/**
+ * Whether word `index` of a question is a name or a figure: capitalised other than as the first
+ * word, or a number. Shared by the abstention rules and the confidence signals, so all read a
+ * question's names alike.
+ *
+ * @example
+ * ```ts
+ * analyzeQuestion('Who ruled Cyprus in 1191?').words.filter(isNameWord).map((w) => w.text) // ["Cyprus", "1191"]
+ * ```
+ */
+export function isNameWord(word: { text: string }, index: number): boolean {
+  return (index > 0 && /^\p{Lu}/u.test(word.text)) || /^\p{N}/u.test(word.text)
+}
