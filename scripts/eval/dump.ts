@@ -4,16 +4,9 @@
  * reading misses (which paragraph won, which sentence, which span, why it abstained).
  */
 import { writeFileSync } from 'node:fs'
-import MiniSearch from 'minisearch'
-import { expectedSpanTypes } from '../../src/engine/answer/type-fit'
-import { ANSWER_DEPTH } from '../../src/engine/ask'
 import { createEngine } from '../../src/engine/engine'
-import { analyzeQuestion } from '../../src/engine/question/analyze'
-import { searchIndexOptions, type IndexedPassage } from '../../src/engine/search/options'
-import { analyzeQuery } from '../../src/engine/search/query'
-import { rankSentences } from '../../src/engine/search/rank-sentences'
-import { retrieve } from '../../src/engine/search/retrieve'
 import type { BuiltCorpus } from '../../src/engine/types'
+import { rankerFor } from './rank-like-ask'
 import { containsAnswer, spanScores, type EvalQuestion } from './metrics'
 
 /**
@@ -27,12 +20,10 @@ import { containsAnswer, spanScores, type EvalQuestion } from './metrics'
 export function dumpOutcomes(built: BuiltCorpus, questions: readonly EvalQuestion[], file: string, threshold?: number): void {
   const engine = createEngine(built, threshold === undefined ? {} : { abstainBelow: threshold })
   const { corpus } = built
-  const index = MiniSearch.loadJSON<IndexedPassage>(built.index, searchIndexOptions)
+  const rank = rankerFor(built)
   const lines = questions.map((q) => {
-    const document = corpus.documents.find((d) => d.id === q.doc)
-    const query = analyzeQuery(corpus, q.question)
-    const retrieved = retrieve(index, corpus, query, { document, limit: ANSWER_DEPTH })
-    const top = rankSentences(corpus, retrieved, query, { expectedSpanTypes: expectedSpanTypes(analyzeQuestion(q.question).type) })[0]
+    const { question, retrieved, ranked } = rank(q)
+    const top = ranked[0]
     const passage = top && corpus.passages[top.passageId]
     const s = top && passage?.sentences[top.sentence]
     const rankerSentence = s && passage ? passage.text.slice(s.start, s.end) : null
@@ -44,7 +35,7 @@ export function dumpOutcomes(built: BuiltCorpus, questions: readonly EvalQuestio
       return p.sentences.map((x) => p.text.slice(x.start, x.end)).find((t) => containsAnswer(t, q.answers)) ?? null
     })()
     return {
-      id: q.id, question: q.question, type: analyzeQuestion(q.question).type, answers: q.answers,
+      id: q.id, question: q.question, type: question.type, answers: q.answers,
       gold: q.paragraph, paragraphs, scores: retrieved.map((r) => Number(r.score.toFixed(3))),
       rankerHit: rankerSentence !== null && q.answers.length > 0 && containsAnswer(rankerSentence, q.answers),
       answer: a?.text ?? null, confidence: a?.confidence ?? null, abstention: result.abstention?.reason ?? null,

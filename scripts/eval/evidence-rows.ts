@@ -5,19 +5,12 @@
  * answer's F1 against the gold answers, and whether a rule abstained (missing terms, no candidate,
  * a contradicting sentence) whatever the confidence.
  */
-import MiniSearch from 'minisearch'
 import { selectAnswer, type AnswerInput } from '../../src/engine/answer/answer'
 import { abstainFor, evidenceOf, type Evidence } from '../../src/engine/answer/confidence'
 import { contradiction } from '../../src/engine/answer/contradiction'
 import { unmentionedName } from '../../src/engine/answer/unmentioned'
-import { expectedSpanTypes } from '../../src/engine/answer/type-fit'
-import { ANSWER_DEPTH } from '../../src/engine/ask'
-import { analyzeQuestion } from '../../src/engine/question/analyze'
-import { searchIndexOptions, type IndexedPassage } from '../../src/engine/search/options'
-import { analyzeQuery } from '../../src/engine/search/query'
-import { rankSentences } from '../../src/engine/search/rank-sentences'
-import { retrieve } from '../../src/engine/search/retrieve'
 import type { BuiltCorpus } from '../../src/engine/types'
+import { rankerFor } from './rank-like-ask'
 import { spanScores, type EvalQuestion } from './metrics'
 
 const previousOf = (corpus: BuiltCorpus['corpus'], id: number) => {
@@ -47,15 +40,11 @@ export interface EvidenceRow {
  */
 export function evidenceRows(name: string, built: BuiltCorpus, questions: readonly EvalQuestion[]): EvidenceRow[] {
   const { corpus } = built
-  const index = MiniSearch.loadJSON<IndexedPassage>(built.index, searchIndexOptions)
+  const rank = rankerFor(built)
   return questions.map((q) => {
     const group = `${name}:${q.doc}`
     const answerable = q.answers.length > 0
-    const document = corpus.documents.find((d) => d.id === q.doc)
-    const query = analyzeQuery(corpus, q.question)
-    const question = analyzeQuestion(q.question)
-    const retrieved = retrieve(index, corpus, query, { document, limit: ANSWER_DEPTH })
-    const ranked = rankSentences(corpus, retrieved, query, { expectedSpanTypes: expectedSpanTypes(question.type) })
+    const { query, question, ranked } = rank(q)
     const input: AnswerInput = { ranked, corpus, question, query }
     const selection = abstainFor(question, query.missing) || ranked.length === 0 ? undefined : selectAnswer(input)
     if (!selection) return { group, answerable, ruled: true, f1: 0 }

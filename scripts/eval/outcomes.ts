@@ -2,16 +2,10 @@
  * @module
  * Asks an eval set's questions of the engine that serves /ask and records what the metrics need.
  */
-import MiniSearch from 'minisearch'
-import { expectedSpanTypes } from '../../src/engine/answer/type-fit'
 import { ANSWER_DEPTH } from '../../src/engine/ask'
-import { analyzeQuestion } from '../../src/engine/question/analyze'
 import type { Engine } from '../../src/engine/engine'
-import { searchIndexOptions, type IndexedPassage } from '../../src/engine/search/options'
-import { analyzeQuery } from '../../src/engine/search/query'
-import { rankSentences } from '../../src/engine/search/rank-sentences'
-import { retrieve } from '../../src/engine/search/retrieve'
 import type { BuiltCorpus, Corpus } from '../../src/engine/types'
+import { rankerFor } from './rank-like-ask'
 import type { EvalOutcome, EvalQuestion } from './metrics'
 
 /** How many passages the ranking figures (MRR@5) look at. */
@@ -65,12 +59,10 @@ export function engineOutcomes(engine: Engine, questions: readonly EvalQuestion[
  */
 export function rankerOutcomes(built: BuiltCorpus, questions: readonly EvalQuestion[], k = ANSWER_DEPTH): EvalOutcome[] {
   const corpus: Corpus = built.corpus
-  const index = MiniSearch.loadJSON<IndexedPassage>(built.index, searchIndexOptions)
+  const rank = rankerFor(built)
   return questions.map((q) => {
-    const document = corpus.documents.find((d) => d.id === q.doc)
-    const query = analyzeQuery(corpus, q.question)
-    const retrieved = retrieve(index, corpus, query, { document, limit: k })
-    const top = rankSentences(corpus, retrieved, query, { expectedSpanTypes: expectedSpanTypes(analyzeQuestion(q.question).type) })[0]
+    const { retrieved, ranked } = rank(q, k)
+    const top = ranked[0]
     const passage = top ? corpus.passages[top.passageId]! : undefined
     const s = top && passage ? passage.sentences[top.sentence]! : undefined
     const sentence = s && passage ? passage.text.slice(s.start, s.end) : null
