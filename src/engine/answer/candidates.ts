@@ -18,6 +18,7 @@ import { typeFit } from './type-fit'
 import { kindFit, personPhraseEnd } from './kinds'
 import { venuesIn } from './venues'
 import { contentWords } from './words'
+import { endsInLightNoun } from './light-nouns'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
 export interface Candidate {
@@ -55,6 +56,8 @@ export const CANDIDATE_WEIGHTS = {
   title: 0.9,
   /** Taken from a one-word name that modifies the noun after it ("the Byzantine general") when a name is asked for (`neighbours.ts`). */
   modifier: 0.2,
+  /** Taken from a candidate that ends in a light noun ("amount", "another way") for a what-question (`light-nouns.ts`); 0.1 measured a little less, 0.3–0.5 the same. */
+  lightNoun: 0.2,
 } as const
 
 // Types whose span text is kept whole: "up to 6,000 rounds" answers "how many rounds" with its noun.
@@ -112,6 +115,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     let score = fit * (0.5 + 0.5 * closeness(first, last)) + bonus
     if (NAMED.has(question.type) && first === last && modifies(passage.text, phrases, start, end)) score -= CANDIDATE_WEIGHTS.modifier
     if (APPOSED.has(question.type) && apposed(passage.text, words[first - 1], start0, content, asked)) score += CANDIDATE_WEIGHTS.apposition
+    // "the amount", "another way": the noun only points at what the sentence says next (unless asked for: "what type").
+    if (LIGHT.has(question.type) && content.at(-1)!.term !== question.focusTerm && endsInLightNoun(passage.text.slice(start, end))) score -= CANDIDATE_WEIGHTS.lightNoun
     if (question.type === 'other' && question.focusTerm && content.some((w) => w.term === question.focusTerm)) score += CANDIDATE_WEIGHTS.focusInside
     // A name that says what kind it is answers "which school" before another name: "Highland Park High School".
     const kindNamed = NAMED.has(question.type) && !!question.focusTerm && content.some((w) => w.term === question.focusTerm)
@@ -177,6 +182,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
 const APPOSED: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'other'])
 // Types a person noun phrase may answer: "who" ("her boyfriend"), "what" ("what does he do?").
 const PERSON_PHRASE: ReadonlySet<string> = new Set(['person', 'other'])
+// Types a light noun ("amount", "set") does not answer by itself.
+const LIGHT: ReadonlySet<string> = new Set(['other', 'definition'])
 // Types a name answers: a one-word name that modifies a noun is none of them.
 const NAMED: ReadonlySet<string> = new Set(['person', 'organization', 'place'])
 const isTyped = (type: string) => ['person', 'organization', 'place', 'date', 'number', 'money', 'percent', 'duration'].includes(type)

@@ -12,6 +12,7 @@ import { nameSpans } from './names'
 import { quoteSpans } from './quotes'
 import { attachRoles, splitTitle } from './roles'
 import { tag } from './tagged'
+import { phraseBounds } from './phrase-bounds'
 
 /** What the build knows about the passage's document. */
 export interface SpanContext {
@@ -21,9 +22,10 @@ export interface SpanContext {
 
 const overlapsAny = (span: Span, others: Span[]) => others.some((o) => span.start < o.end && span.end > o.start)
 
-// Noun phrases that are only a pronoun or a determiner carry no answer; compromise's chunks may run
-// across a parenthesis ("Policy Analysis (CEPA"), which no answer does.
-const EMPTY_PHRASE = /^(?:it|they|them|he|she|we|i|you|us|him|her|this|that|these|those|here|there|all|one|which|who|what)$/i
+// Noun phrases that are only a pronoun, a determiner or a sentence adverb ("Thus", "However")
+// carry no answer; compromise's chunks may run across a parenthesis ("Policy Analysis (CEPA"),
+// which no answer does.
+const EMPTY_PHRASE = /^(?:it|they|them|he|she|we|i|you|us|him|her|this|that|these|those|here|there|all|one|which|who|what|thus|hence|however|therefore|indeed|moreover|furthermore|nevertheless|nonetheless|meanwhile|instead|otherwise|accordingly|consequently|similarly|likewise|again|also|still|yet)$/i
 
 /**
  * Finds the typed spans of a passage. Every span lies inside one sentence; spans are sorted by
@@ -44,7 +46,9 @@ export function extractSpans(text: string, sentences: Sentence[], context: SpanC
   const typed = [...exact, ...names, ...quoteSpans(text)]
   const seen = new Set(typed.map((s) => `${s.start}:${s.end}`))
   const nouns: Span[] = tagged.nouns
-    .filter((m) => !seen.has(`${m.start}:${m.end}`) && !EMPTY_PHRASE.test(text.slice(m.start, m.end)) && !/[()]/.test(text.slice(m.start, m.end)))
+    .filter((m) => !/[()]/.test(text.slice(m.start, m.end)))
+    .map((m) => phraseBounds(tagged.terms, m, text))
+    .filter((m) => !seen.has(`${m.start}:${m.end}`) && !EMPTY_PHRASE.test(text.slice(m.start, m.end)))
     .map((m) => ({ start: m.start, end: m.end, type: 'noun-phrase' }))
   const inOneSentence = (s: Span) => s.end > s.start && sentences.some((x) => s.start >= x.start && s.end <= x.end)
   return [...typed, ...nouns].filter(inOneSentence).sort((a, b) => a.start - b.start || b.end - a.end)

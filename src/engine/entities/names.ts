@@ -17,6 +17,9 @@ const NOT_NAMES = new Set([
   'before', 'earlier', 'later', 'last', 'next', 'since', 'during', 'although', 'however', 'meanwhile', 'also', 'there',
   'speaking', 'according', 'despite', 'because', 'some', 'many', 'most', 'all', 'both', 'each', 'other', 'such', 'what',
   'who', 'which', 'where', 'why', 'how', 'one', 'two', 'several', 'mr', 'mrs', 'ms', 'dr', 'yes', 'no', 'not',
+  // Sentence adverbs: "Thus the class of…" opens no name.
+  'thus', 'hence', 'therefore', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'instead',
+  'otherwise', 'accordingly', 'consequently', 'similarly', 'likewise', 'again', 'still', 'yet',
 ])
 const ORGANIZATION_HEADS = /\b(?:organi[sz]ation|agency|commission|union|council|ministry|department|cent(?:er|re)|institute|university|college|school|company|corporation|corp|inc|ltd|plc|llc|party|committee|forum|alliance|bank|fund|association|army|navy|force|forces|court|parliament|congress|senate|government|group|network|news|times|post|church|club|league|federation|foundation|society|board|office|bureau|service|authority|administration|academy|museum|library|press|records|studios|airlines|team|treaty organi[sz]ation)$/i
 const PLACE_HEADS = /\b(?:river|mountains?|mount|city|island|islands|sea|ocean|county|province|state|kingdom|empire|republic|valley|lake|bay|coast|peninsula|desert|region|street|square|park|district|territory|gulf|strait|forest|castle|palace|bridge|airport|port)$/i

@@ -1,0 +1,31 @@
+/**
+ * @module
+ * Light nouns: nouns that say how much, which kind or which part of something ("amount", "set",
+ * "way", "type", "basis", "example") and carry little meaning of their own. "the amount of
+ * resources" answers "what is measured?" with "resources"; "another way" or "a special type"
+ * answers nothing by itself. A small curated English list, not learnt from any article.
+ */
+
+// Nouns of quantity, kind, part, manner and reference, singular and plural.
+const LIGHT = new Set([
+  'amount', 'amounts', 'number', 'numbers', 'set', 'sets', 'way', 'ways', 'kind', 'kinds', 'type', 'types', 'sort', 'sorts',
+  'form', 'forms', 'part', 'parts', 'basis', 'example', 'examples', 'instance', 'instances', 'case', 'cases', 'sense',
+  'terms', 'means', 'manner', 'lot', 'lots', 'variety', 'range', 'series', 'group', 'piece', 'aspect', 'aspects',
+  'fact', 'thing', 'things', 'matter', 'degree', 'extent', 'level', 'notion', 'result', 'results', 'use', 'deal',
+  'majority', 'portion', 'share', 'bit', 'member', 'members', 'one', 'ones', 'half', 'rest',
+])
+
+/**
+ * Whether a candidate's text ends in a light noun ("amount", "another way", "a special type"):
+ * its words only point at what the sentence says next.
+ *
+ * @example
+ * ```ts
+ * endsInLightNoun('minimum amount') // true
+ * endsInLightNoun('amount of resources') // false
+ * ```
+ */
+export function endsInLightNoun(text: string): boolean {
+  const last = /([\p{L}]+)\W*$/u.exec(text)
+  return !!last && LIGHT.has(last[1]!.toLowerCase())
+}
