@@ -43,11 +43,15 @@ export function asksForSeveral(question: QuestionAnalysis): boolean {
  * ```
  */
 export function listsOf(text: string, candidates: readonly Listed[]): Listed[] {
-  // Longest candidate per start, in text order: a run joins whole members.
+  // Longest candidate per start, in text order: a run joins whole members. A candidate holding a
+  // later one is a coordination itself ("Juris Hartmanis and Richard Stearns" as one noun phrase):
+  // its members join instead.
   const byStart = new Map<number, Listed>()
   for (const c of candidates) {
+    if (candidates.some((o) => o.start > c.start && o.end <= c.end)) continue
     const seen = byStart.get(c.start)
-    if (!seen || c.end > seen.end) byStart.set(c.start, c)
+    // The same words found twice (a name, and a part of a longer phrase) count at their better score.
+    if (!seen || c.end > seen.end || (c.end === seen.end && c.score > seen.score)) byStart.set(c.start, c)
   }
   const ordered = [...byStart.values()].sort((a, b) => a.start - b.start)
   const lists: Listed[] = []

@@ -46,9 +46,9 @@ export function extractSpans(text: string, sentences: Sentence[], context: SpanC
   const typed = [...exact, ...names, ...quoteSpans(text)]
   const seen = new Set(typed.map((s) => `${s.start}:${s.end}`))
   const nouns: Span[] = tagged.nouns
-    .filter((m) => !/[()]/.test(text.slice(m.start, m.end)))
-    .map((m) => phraseBounds(tagged.terms, m, text))
-    .filter((m) => !seen.has(`${m.start}:${m.end}`) && !EMPTY_PHRASE.test(text.slice(m.start, m.end)))
+    .flatMap((m) => phraseBounds(tagged.terms, m, text) ?? [])
+    // The tail of a name ("European Policy Analysis" of "Center for European Policy Analysis") is no phrase of its own.
+    .filter((m) => !seen.has(`${m.start}:${m.end}`) && !EMPTY_PHRASE.test(text.slice(m.start, m.end)) && !typed.some((t) => t.start < m.start && t.end === m.end))
     .map((m) => ({ start: m.start, end: m.end, type: 'noun-phrase' }))
   const inOneSentence = (s: Span) => s.end > s.start && sentences.some((x) => s.start >= x.start && s.end <= x.end)
   return [...typed, ...nouns].filter(inOneSentence).sort((a, b) => a.start - b.start || b.end - a.end)

@@ -1,30 +1,49 @@
 /**
  * @module
  * Noun-phrase boundaries compromise gets wrong, corrected from its own word tags: a phrase that
- * starts inside a hyphenated word ("deterministic time" for "non-deterministic time",
- * "known complexity resources" for "well-known …") takes the whole word, and a phrase that ends in
- * a word that is no noun ("instances together", "the bounds independent") ends at its last noun.
+ * starts inside a hyphenated compound ("deterministic time" for "non-deterministic time", "theorem"
+ * for "speed-up theorem") takes the whole compound, one after coordinated adjectives takes them
+ * ("bounds" → "upper and lower bounds"), and a phrase ends before a parenthesis ("the binary
+ * alphabet (i.e" → "the binary alphabet") and at its last noun ("instances together" → "instances").
  */
 import type { TaggedMatch, TaggedTerm } from './tagged'
 
+const has = (t: TaggedTerm | undefined, tag: string) => !!t && t.tags.has(tag)
+
 /**
- * A noun phrase with corrected bounds (a phrase compromise tagged no noun in keeps its end).
+ * A noun phrase with corrected bounds (a phrase compromise tagged no noun in keeps its end);
+ * undefined when nothing is left before a parenthesis.
  *
  * @example
  * ```ts
- * // "an infinite collection of instances together"
- * phraseBounds(terms, { start: 0, end: 45 }, text) // { start: 0, end: 36 } → "an infinite collection of instances"
+ * const text = 'an infinite collection of instances together'
+ * phraseBounds(tag(text).terms, { start: 0, end: 45 }, text) // { start: 0, end: 35 } → "an infinite collection of instances"
  * ```
  */
-export function phraseBounds(terms: readonly TaggedTerm[], phrase: TaggedMatch, text: string): TaggedMatch {
+export function phraseBounds(terms: readonly TaggedTerm[], phrase: TaggedMatch, text: string): TaggedMatch | undefined {
   let first = terms.findIndex((t) => t.start >= phrase.start)
-  let last = terms.findLastIndex((t) => t.end <= phrase.end)
+  let last = -1
+  for (let i = Math.max(first, 0); i < terms.length && terms[i]!.end <= phrase.end; i++) last = i
   if (first < 0 || last < first) return phrase
-  // Back over the parts of a hyphenated word the phrase cut ("non-" of "non-deterministic").
-  while (first > 0 && text.slice(terms[first - 1]!.end, terms[first]!.start) === '-') first--
+  const gap = (i: number) => text.slice(terms[i - 1]!.end, terms[i]!.start)
+  // Only up to a parenthesis: "(i.e.", "(1965)" and "T(n)" belong to no answer.
+  for (let i = first; i <= last; i++) {
+    if (/[([{]/.test(terms[i]!.text) || (i > first && /[([{]/.test(gap(i)))) {
+      last = i - 1
+      break
+    }
+  }
+  if (last < first) return undefined
+  // Back over a hyphenated compound the phrase cut or left out ("non-" of "non-deterministic", "speed-up").
+  while (first > 0 && (gap(first) === '-' || (gap(first) === ' ' && has(terms[first - 1], 'Hyphenated') && has(terms[first], 'Hyphenated') === false && !has(terms[first - 1], 'Determiner')))) {
+    first--
+    while (first > 0 && gap(first) === '-') first--
+  }
+  // Back over coordinated adjectives: "upper and lower bounds".
+  if (first >= 3 && gap(first) === ' ' && has(terms[first - 1], 'Adjective') && /^(?:and|or)$/i.test(terms[first - 2]!.text) && has(terms[first - 3], 'Adjective')) first -= 3
   // Back to the last noun: a trailing adjective or adverb is the next clause's, not the phrase's.
   let end = last
-  while (end > first && !terms[end]!.tags.has('Noun')) end--
-  if (!terms[end]!.tags.has('Noun')) end = last
+  while (end > first && !has(terms[end], 'Noun')) end--
+  if (!has(terms[end], 'Noun')) end = last
   return { start: Math.min(phrase.start, terms[first]!.start), end: Math.min(phrase.end, terms[end]!.end) }
 }
