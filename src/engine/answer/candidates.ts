@@ -18,6 +18,7 @@ import { typeFit } from './type-fit'
 import { kindFit, personPhraseEnd } from './kinds'
 import { venuesIn } from './venues'
 import { contentWords } from './words'
+import { echoes } from './echo'
 import { endsInLightNoun } from './light-nouns'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
@@ -58,6 +59,12 @@ export const CANDIDATE_WEIGHTS = {
   modifier: 0.2,
   /** Taken from a candidate that ends in a light noun ("amount", "another way") for a what-question (`light-nouns.ts`); 0.1 measured a little less, 0.3–0.5 the same. */
   lightNoun: 0.2,
+  /**
+   * Taken from a what-candidate whose words besides the focus are at least half the question's
+   * (`echoes`). Small on purpose: 0.05–0.12 measured alike (SQuAD dev span oracle 0.564 → 0.573),
+   * 0.15 or more, or a penalty by the share of such words, worse (README: tried and dropped).
+   */
+  echo: 0.1,
 } as const
 
 // Types whose span text is kept whole: "up to 6,000 rounds" answers "how many rounds" with its noun.
@@ -115,6 +122,9 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     let score = fit * (0.5 + 0.5 * closeness(first, last)) + bonus
     if (NAMED.has(question.type) && first === last && modifies(passage.text, phrases, start, end)) score -= CANDIDATE_WEIGHTS.modifier
     if (APPOSED.has(question.type) && apposed(passage.text, words[first - 1], start0, content, asked)) score += CANDIDATE_WEIGHTS.apposition
+    // "theoretical computer science" for "What field of computer science…?": mostly the question's
+    // own words, its description, not its answer. A name is kept: "Whisk of Faith" repeats "Faith March's".
+    if (question.type === 'other' && span.type === 'noun-phrase' && !span.proper && echoes(content, asked, question.focusTerm)) score -= CANDIDATE_WEIGHTS.echo
     // "the amount", "another way": the noun only points at what the sentence says next (unless asked for: "what type").
     if (LIGHT.has(question.type) && content.at(-1)!.term !== question.focusTerm && endsInLightNoun(passage.text.slice(start, end))) score -= CANDIDATE_WEIGHTS.lightNoun
     if (question.type === 'other' && question.focusTerm && content.some((w) => w.term === question.focusTerm)) score += CANDIDATE_WEIGHTS.focusInside
