@@ -106,7 +106,7 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
   const unmentioned = unmentionedName(question, input.query, passage, before?.documentId === passage.documentId ? before : undefined)
   if (unmentioned) return abstained('name-not-in-passage', `the closest passage never mentions '${unmentioned}'`)
   const text = passage.text.slice(c.start, c.end)
-  if (repeatsQuestion(question, text)) return abstained('answer-in-question', `the best answer '${text}' only repeats the question`)
+  if (repeatsQuestion(question, text)) return abstained('answer-in-question', `the best answer '${text}' is a name the question gives`)
   const confidence = confidenceOf(evidenceOf(input, selection))
   if (confidence < options.abstainBelow) {
     return abstained('low-confidence', `the best answer's confidence ${confidence.toFixed(2)} is below ${options.abstainBelow}`)

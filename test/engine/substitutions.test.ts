@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { repeatsQuestion } from '../../src/engine/answer/repeats'
+import { substitution } from '../../src/engine/answer/substitutions'
+import { analyzeQuestion } from '../../src/engine/question/analyze'
+import { analyzeQuery } from '../../src/engine/search/query'
+import { buildCorpus } from '../../src/engine/build/build-corpus'
+import { engineFrom } from '../helpers/engine'
+
+const PROBLEMS = {
+  name: 'problems.txt',
+  content: [
+    'A computational problem can be viewed as an infinite collection of instances together with a solution for every instance.',
+    'Deciding whether a given triple is a member of this set corresponds to solving the problem of multiplying two numbers.',
+    'A Turing machine is a mathematical model of a general computing machine. It was described by Alan Turing in 1936.',
+  ].join('\n\n'),
+}
+
+const CHARTER = { name: 'charter.txt', content: 'The town was given a charter by King Charles III of Navarre.' }
+
+// A threshold of 0 shows the rule, not the confidence, is what abstains.
+const ask = (question: string, files = [PROBLEMS]) => engineFrom(files, { abstainBelow: 0 }).ask({ question })
+
+describe('a question that changes a word of the sentence it imitates', () => {
+  it('abstains when a modifier the passage never uses replaces the sentence\'s, naming both', () => {
+    expect(ask('What can be viewed as a limited collection of instances?').abstention).toEqual({
+      abstained: true, code: 'modifier-differs', reason: "the question asks about 'limited collection'; the passage says 'infinite collection'",
+    })
+    expect(ask('What is a scientific model of a general computing machine?').abstention?.code).toBe('modifier-differs')
+  })
+
+  it('answers the question the sentence does answer', () => {
+    expect(ask('What can be viewed as an infinite collection of instances?').answer).not.toBeNull()
+    expect(ask('What is a mathematical model of a general computing machine?').answer?.text).toBe('Turing machine')
+  })
+
+  it('abstains when the question counts the same thing otherwise', () => {
+    expect(ask('What corresponds to solving the problem of multiplying three numbers?').abstention).toEqual({
+      abstained: true, code: 'number-differs', reason: "the question asks about 'three'; the passage says 'two'",
+    })
+    expect(ask('What corresponds to solving the problem of multiplying two numbers?').abstention?.code).not.toBe('number-differs')
+  })
+
+  it('reads a predicate, a modifier the passage has and an adverb as no change', () => {
+    const { corpus } = buildCorpus([PROBLEMS])
+    const query = (q: string) => analyzeQuery(corpus, q)
+    const check = (q: string, sentence: string, terms: string[]) => substitution(analyzeQuestion(q), query(q), sentence, new Set(terms))
+    expect(check('What is the alliance short on?', 'NATO is now short of ammunition.', ['nato', 'short', 'ammunit'])).toBeUndefined()
+    expect(check('What is a limited collection?', 'It is an infinite collection. Nothing is limited.', ['infinit', 'collect', 'limit'])).toBeUndefined()
+    expect(check('What is a commonly used measure?', 'It is a widely used measure.', ['wide', 'us', 'measur'])).toBeUndefined()
+  })
+
+  it('abstains when the best answer is a name the question gives', () => {
+    const question = analyzeQuestion('Who gave King Charles III a charter?')
+    expect(repeatsQuestion(question, 'Charles III of Navarre')).toBe(true)
+    expect(repeatsQuestion(question, 'Queen Maria')).toBe(false)
+    // A word that goes on names something else; an alternative question names its answer on purpose.
+    expect(repeatsQuestion(analyzeQuestion('What is harder than NP?'), 'NP-hard problems')).toBe(false)
+    expect(repeatsQuestion(analyzeQuestion('Did Charles or Maria write the charter?'), 'Charles')).toBe(false)
+    expect(ask('Who gave King Charles III a charter?', [CHARTER]).abstention).toEqual({
+      abstained: true, code: 'answer-in-question', reason: "the best answer 'Charles III of Navarre' is a name the question gives",
+    })
+    expect(ask('Who gave the town a charter?', [CHARTER]).answer?.text).toBe('Charles III')
+  })
+})
