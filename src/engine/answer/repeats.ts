@@ -11,7 +11,8 @@ import { normalizeTerm } from '../text/terms'
 import { tokenize } from '../text/tokens'
 
 /**
- * Whether `answer` opens with a name the question already gives (its first word, whole).
+ * Whether `answer` opens with a name the question already gives (its first word, whole) and goes
+ * on only with names or words the question says ("Charles III of West Francia", not "Turing machines").
  *
  * @example
  * ```ts
@@ -22,13 +23,21 @@ import { tokenize } from '../text/tokens'
 export function repeatsQuestion(question: QuestionAnalysis, answer: string): boolean {
   if (/\bor\b/i.test(question.text)) return false
   const names = questionNames(question)
+  const asked = new Set(question.keywords)
+  let first = true
   for (const token of tokenize(answer)) {
     const term = normalizeTerm(token.text)
     if (term === null) continue
-    // The answer's first word decides: "Charles III of West Francia" is still Charles III. A
-    // word that goes on ("NP-complete", "DTIME(n²)") names something else.
-    const whole = token.end === answer.length || /\s/.test(answer[token.end]!)
-    return whole && /^\p{Lu}/u.test(token.text) && names.has(term)
+    if (first) {
+      // A word that goes on ("NP-complete", "DTIME(n²)") names something else.
+      const whole = token.end === answer.length || /\s/.test(answer[token.end]!)
+      if (!whole || !/^\p{Lu}/u.test(token.text) || !names.has(term)) return false
+      first = false
+    } else if (!/^[\p{Lu}\p{N}]/u.test(token.text) && !asked.has(term)) {
+      // A common noun the question does not say makes another thing of the name: "Turing
+      // machines" answers "What device is attributed to Alan Turing?".
+      return false
+    }
   }
-  return false
+  return !first
 }
