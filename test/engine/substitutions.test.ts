@@ -63,3 +63,26 @@ describe('a question that changes a word of the sentence it imitates', () => {
     expect(ask('Who gave the town a charter?', [CHARTER]).answer?.text).toBe('Charles III')
   })
 })
+
+const RULERS = {
+  name: 'rulers.txt',
+  content: [
+    'The invading Normans replaced the Saxons as the ruling class of England.',
+    'Norman knights were first encouraged to come to the south by the Lombards.',
+  ].join('\n\n'),
+}
+
+describe('a question that swaps who does what', () => {
+  it('abstains when the sentence has the question\'s name where the answer should be', () => {
+    expect(ask('Who replaced the Normans as the ruling class?', [RULERS]).abstention).toEqual({
+      abstained: true, code: 'roles-swapped', reason: "the passage has 'Normans' where the answer to 'replaced' should be",
+    })
+    // Passive: "were encouraged … by the Lombards" says the Lombards encouraged the Normans.
+    expect(ask('Who did the Normans encourage to come to the south?', [RULERS]).abstention?.code).toBe('roles-swapped')
+  })
+
+  it('answers when the roles are the question\'s', () => {
+    expect(ask('Who replaced the Saxons as the ruling class?', [RULERS]).answer?.text).toBe('Normans')
+    expect(ask('Who encouraged the Normans to come to the south?', [RULERS]).answer?.text).toBe('Lombards')
+  })
+})

@@ -14,6 +14,7 @@ import { contradiction } from './contradiction'
 import { passageTerms, unmentionedName } from './unmentioned'
 import { substitution } from './substitutions'
 import { repeatsQuestion } from './repeats'
+import { inversion } from './inversion'
 import { TYPED_ANSWERS } from './type-fit'
 import { asksForKind } from './kinds'
 
@@ -107,6 +108,8 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
   if (unmentioned) return abstained('name-not-in-passage', `the closest passage never mentions '${unmentioned}'`)
   const text = passage.text.slice(c.start, c.end)
   if (repeatsQuestion(question, text)) return abstained('answer-in-question', `the best answer '${text}' is a name the question gives`)
+  const swapped = inversion(question, sentence, c.start - s.start, c.end - s.start)
+  if (swapped) return abstained(swapped.code, swapped.reason)
   const confidence = confidenceOf(evidenceOf(input, selection))
   if (confidence < options.abstainBelow) {
     return abstained('low-confidence', `the best answer's confidence ${confidence.toFixed(2)} is below ${options.abstainBelow}`)

@@ -1,0 +1,84 @@
+/**
+ * @module
+ * Questions that swap who does what: "Who replaced the Normans?" asked of "The Normans replaced
+ * the Anglo-Saxons" (SQuAD 2.0's entity swap). The question's verb places the answer: before it
+ * for "Who replaced X?", after it for "Who did X replace?", the other way round in a passive
+ * sentence ("… were encouraged by the Lombards"). When the sentence has the question's name where
+ * the answer should be and the answer where the name should be, it answers another question.
+ * Only these two plain shapes are read; measured in README, Answers.
+ */
+import type { QuestionAnalysis } from '../question/analyze'
+import { normalizeTerm } from '../text/terms'
+import { tokenize, type Token } from '../text/tokens'
+
+/** Why the sentence's roles are the question's the other way round. */
+export interface Inversion {
+  code: 'roles-swapped'
+  reason: string
+}
+
+// Do-support puts the subject before the verb: "Who did the Normans encourage?" asks for the object.
+const DO = new Set(['did', 'does', 'do'])
+// A form of "be" shortly before the verb and "by" after it make the sentence passive.
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being'])
+
+/** The question's verb, its names, and whether the answer is the verb's subject. */
+interface Shape {
+  verb: string
+  names: Set<string>
+  subject: boolean
+}
+
+const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text)
+
+/** "Who V … X?" (the answer is the subject) or "Who/What did X V?" (the answer is the object). */
+function shapeOf(question: string): Shape | undefined {
+  const q = tokenize(question)
+  const lower = q.map((t) => t.text.toLowerCase())
+  if (lower[0] === 'who' && q[1] && !isCapital(q[1]) && normalizeTerm(q[1].text) !== null) {
+    const names = new Set(q.slice(2).filter(isCapital).flatMap((t) => normalizeTerm(t.text) ?? []))
+    return names.size > 0 ? { verb: normalizeTerm(q[1].text)!, names, subject: true } : undefined
+  }
+  if ((lower[0] === 'who' || lower[0] === 'whom' || lower[0] === 'what') && DO.has(lower[1] ?? '')) {
+    const names = new Set<string>()
+    let k = 2
+    // The subject: names and function words ("the Normans") up to the verb.
+    for (; k < q.length && (isCapital(q[k]!) || normalizeTerm(q[k]!.text) === null); k++) {
+      const term = normalizeTerm(q[k]!.text)
+      if (term && isCapital(q[k]!)) names.add(term)
+    }
+    const verb = q[k] && normalizeTerm(q[k]!.text)
+    return verb && names.size > 0 ? { verb, names, subject: false } : undefined
+  }
+  return undefined
+}
+
+/**
+ * Whether `sentence` gives the question's name the answer's role: the answer (offsets `start`,
+ * `end` in the sentence) stands on the name's side of the question's verb and the name on the
+ * answer's.
+ *
+ * @example
+ * ```ts
+ * const s = 'The Normans replaced the Saxons as rulers.'
+ * inversion(analyzeQuestion('Who replaced the Normans?'), s, s.indexOf('Saxons'), s.indexOf('Saxons') + 6)?.code
+ * // "roles-swapped"
+ * ```
+ */
+export function inversion(question: QuestionAnalysis, sentence: string, start: number, end: number): Inversion | undefined {
+  const shape = shapeOf(question.text)
+  if (!shape) return undefined
+  const s = tokenize(sentence)
+  const v = s.findIndex((t) => normalizeTerm(t.text) === shape.verb)
+  if (v < 0) return undefined
+  const verb = s[v]!
+  const name = s.find((t) => (t.start < start || t.start >= end) && shape.names.has(normalizeTerm(t.text) ?? ''))
+  if (!name) return undefined
+  const answerBefore = end <= verb.start
+  const nameBefore = name.start < verb.start
+  if (answerBefore === nameBefore || (!answerBefore && start < verb.end)) return undefined
+  const passive = s.slice(Math.max(0, v - 3), v).some((t) => BE.has(t.text.toLowerCase())) && s.slice(v + 1, v + 8).some((t) => t.text.toLowerCase() === 'by')
+  // Active: a subject question's answer comes before the verb; passive, after it ("by …").
+  if (answerBefore === (shape.subject !== passive)) return undefined
+  return { code: 'roles-swapped', reason: `the passage has '${name.text}' where the answer to '${verb.text}' should be` }
+}
