@@ -57,6 +57,8 @@ describe('a question that changes a word of the sentence it imitates', () => {
     expect(repeatsQuestion(analyzeQuestion('What is harder than NP?'), 'NP-hard problems')).toBe(false)
     expect(repeatsQuestion(analyzeQuestion('What device is attributed to Alan Turing?'), 'Turing machines')).toBe(false)
     expect(repeatsQuestion(analyzeQuestion('Did Charles or Maria write the charter?'), 'Charles')).toBe(false)
+    // "Which Charles" asks which one.
+    expect(repeatsQuestion(analyzeQuestion('Which Charles gave the town a charter?'), 'Charles III of Navarre')).toBe(false)
     expect(ask('Who gave King Charles III a charter?', [CHARTER]).abstention).toEqual({
       abstained: true, code: 'answer-in-question', reason: "the best answer 'Charles III of Navarre' is a name the question gives",
     })

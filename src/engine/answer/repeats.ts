@@ -26,6 +26,9 @@ import { tokenize } from '../text/tokens'
  */
 export function repeatsQuestion(question: QuestionAnalysis, answer: string): boolean {
   if (/\bor\b/i.test(question.text)) return false
+  // "Which Charles ruled?" asks which one: a name right after "which"/"what" is not given.
+  const asking = /^\s*(?:which|what)\s+([\p{L}\p{N}]+)/iu.exec(question.text)?.[1]
+  const kind = asking === undefined ? null : normalizeTerm(asking)
   const names = questionNames(question)
   const asked = new Set(question.keywords)
   let first = true
@@ -35,7 +38,7 @@ export function repeatsQuestion(question: QuestionAnalysis, answer: string): boo
     if (first) {
       // A word that goes on ("NP-complete", "DTIME(n²)") names something else.
       const whole = token.end === answer.length || /\s/.test(answer[token.end]!)
-      if (!whole || !/^\p{Lu}/u.test(token.text) || !names.has(term)) return false
+      if (!whole || !/^\p{Lu}/u.test(token.text) || !names.has(term) || term === kind) return false
       first = false
     } else if (!/^[\p{Lu}\p{N}]/u.test(token.text) && !asked.has(term)) {
       // A common noun the question does not say makes another thing of the name: "Turing
