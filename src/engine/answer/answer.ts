@@ -101,14 +101,14 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
   const passage = corpus.passages[r.passageId]!
   const s = passage.sentences[r.sentence]!
   const sentence = passage.text.slice(s.start, s.end)
-  const contradicted = contradiction(question.text, sentence) ?? substitution(question, input.query, sentence, passageTerms(passage))
+  const contradicted = contradiction(question.text, sentence) ?? substitution(question, input.query, passage, r.sentence, passageTerms(passage))
   if (contradicted) return abstained(contradicted.code, contradicted.reason)
   const before = corpus.passages[r.passageId - 1]
   const unmentioned = unmentionedName(question, input.query, passage, before?.documentId === passage.documentId ? before : undefined)
   if (unmentioned) return abstained('name-not-in-passage', `the closest passage never mentions '${unmentioned}'`)
   const text = passage.text.slice(c.start, c.end)
   if (repeatsQuestion(question, text)) return abstained('answer-in-question', `the best answer '${text}' is a name the question gives`)
-  const swapped = inversion(question, sentence, c.start - s.start, c.end - s.start)
+  const swapped = inversion(question, passage, r.sentence, c.start, c.end)
   if (swapped) return abstained(swapped.code, swapped.reason)
   const confidence = confidenceOf(evidenceOf(input, selection))
   if (confidence < options.abstainBelow) {

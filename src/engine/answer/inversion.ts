@@ -12,8 +12,8 @@
  * question and two right answers: left out.
  */
 import type { QuestionAnalysis } from '../question/analyze'
-import { normalizeTerm } from '../text/terms'
-import { tokenize, type Token } from '../text/tokens'
+import type { Passage } from '../types'
+import { questionWords, sentenceWords, type RuleWord } from './rule-words'
 
 /** Why the sentence's roles are the question's the other way round. */
 export interface Inversion {
@@ -33,55 +33,51 @@ interface Shape {
   subject: boolean
 }
 
-const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text)
+const isCapital = (w: RuleWord): boolean => /^\p{Lu}/u.test(w.text)
 
 /** "Who V … X?" (the answer is the subject) or "Who/What did X V?" (the answer is the object). */
-function shapeOf(question: string): Shape | undefined {
-  const q = tokenize(question)
-  const lower = q.map((t) => t.text.toLowerCase())
-  if (lower[0] === 'who' && q[1] && !isCapital(q[1]) && normalizeTerm(q[1].text) !== null) {
-    const names = new Set(q.slice(2).filter(isCapital).flatMap((t) => normalizeTerm(t.text) ?? []))
-    return names.size > 0 ? { verb: normalizeTerm(q[1].text)!, names, subject: true } : undefined
+function shapeOf(question: QuestionAnalysis): Shape | undefined {
+  const q = questionWords(question)
+  const [first, second] = [q[0]?.lower, q[1]]
+  if (first === 'who' && second && !isCapital(second) && second.term !== null) {
+    const names = new Set(q.slice(2).filter(isCapital).flatMap((w) => w.term ?? []))
+    return names.size > 0 ? { verb: second.term, names, subject: true } : undefined
   }
-  if ((lower[0] === 'who' || lower[0] === 'whom' || lower[0] === 'what') && DO.has(lower[1] ?? '')) {
+  if ((first === 'who' || first === 'whom' || first === 'what') && DO.has(second?.lower ?? '')) {
     const names = new Set<string>()
     let k = 2
     // The subject: names and function words ("the Normans") up to the verb.
-    for (; k < q.length && (isCapital(q[k]!) || normalizeTerm(q[k]!.text) === null); k++) {
-      const term = normalizeTerm(q[k]!.text)
-      if (term && isCapital(q[k]!)) names.add(term)
-    }
-    const verb = q[k] && normalizeTerm(q[k]!.text)
+    for (; k < q.length && (isCapital(q[k]!) || q[k]!.term === null); k++) if (q[k]!.term) names.add(q[k]!.term!)
+    const verb = q[k]?.term
     return verb && names.size > 0 ? { verb, names, subject: false } : undefined
   }
   return undefined
 }
 
 /**
- * Whether `sentence` gives the question's name the answer's role: the answer (offsets `start`,
- * `end` in the sentence) stands on the name's side of the question's verb and the name on the
- * answer's.
+ * Whether sentence `sentence` of `passage` gives the question's name the answer's role: the
+ * answer (passage offsets `start`, `end`) stands on the name's side of the question's verb and the
+ * name on the answer's.
  *
  * @example
  * ```ts
- * const s = 'The Normans replaced the Saxons as rulers.'
- * inversion(analyzeQuestion('Who replaced the Normans?'), s, s.indexOf('Saxons'), s.indexOf('Saxons') + 6)?.code
- * // "roles-swapped"
+ * // passage: "The Normans replaced the Saxons as rulers."
+ * inversion(analyzeQuestion('Who replaced the Normans?'), passage, 0, 25, 31)?.code // "roles-swapped"
  * ```
  */
-export function inversion(question: QuestionAnalysis, sentence: string, start: number, end: number): Inversion | undefined {
-  const shape = shapeOf(question.text)
+export function inversion(question: QuestionAnalysis, passage: Passage, sentence: number, start: number, end: number): Inversion | undefined {
+  const shape = shapeOf(question)
   if (!shape) return undefined
-  const s = tokenize(sentence)
-  const v = s.findIndex((t) => normalizeTerm(t.text) === shape.verb)
+  const s = sentenceWords(passage, sentence)
+  const v = s.findIndex((w) => w.term === shape.verb)
   if (v < 0) return undefined
   const verb = s[v]!
-  const name = s.find((t) => (t.start < start || t.start >= end) && shape.names.has(normalizeTerm(t.text) ?? ''))
+  const name = s.find((w) => (w.start < start || w.start >= end) && w.term !== null && shape.names.has(w.term))
   if (!name) return undefined
   const answerBefore = end <= verb.start
   const nameBefore = name.start < verb.start
   if (answerBefore === nameBefore || (!answerBefore && start < verb.end)) return undefined
-  const passive = s.slice(Math.max(0, v - 3), v).some((t) => BE.has(t.text.toLowerCase())) && s.slice(v + 1, v + 8).some((t) => t.text.toLowerCase() === 'by')
+  const passive = s.slice(Math.max(0, v - 3), v).some((w) => BE.has(w.lower)) && s.slice(v + 1, v + 8).some((w) => w.lower === 'by')
   // Active: a subject question's answer comes before the verb; passive, after it ("by …").
   if (answerBefore === (shape.subject !== passive)) return undefined
   return { code: 'roles-swapped', reason: `the passage has '${name.text}' where the answer to '${verb.text}' should be` }

@@ -15,21 +15,14 @@
  */
 import type { QuestionAnalysis } from '../question/analyze'
 import type { AnalyzedQuery } from '../search/query'
-import { normalizeTerm } from '../text/terms'
-import { tokenize } from '../text/tokens'
+import type { Passage } from '../types'
+import { questionWords, sentenceWords, type RuleWord as Word } from './rule-words'
 import { mentions } from './support'
 
 /** Why a sentence answers a changed question, not this one. */
 export interface Substitution {
   code: 'number-differs' | 'modifier-differs'
   reason: string
-}
-
-/** A token with its index term (`null` for a stop word). */
-interface Word {
-  text: string
-  lower: string
-  term: string | null
 }
 
 // Counts written as words: "three integers" against "two integers".
@@ -55,9 +48,6 @@ const JOINERS: ReadonlySet<string> = new Set(['and', 'or'])
 
 // Words that pick out rather than describe ("another problem", "every instance").
 const PICKERS: ReadonlySet<string> = new Set(['another', 'every', 'certain', 'given', 'following'])
-
-const wordsOf = (text: string): Word[] =>
-  tokenize(text).map((t) => ({ text: t.text, lower: t.text.toLowerCase(), term: normalizeTerm(t.text) }))
 
 const isName = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text)
 
@@ -111,21 +101,23 @@ function modifierChanged(question: readonly Word[], sentenceWords: () => readonl
 }
 
 /**
- * Whether the question changed a count or a modifier of the phrase `sentence` states.
- * `passageTerms` are the index terms of the sentence's passage; a modifier the passage has as
+ * Whether the question changed a count or a modifier of the phrase sentence `sentence` of
+ * `passage` states. `passageTerms` are the passage's index terms; a modifier the passage has as
  * written, corrected ("fuedel" for "feudal") or as a synonym is not a change.
  *
  * @example
  * ```ts
- * substitution(analyzeQuestion('What is a limited collection of instances?'), query,
- *   'A problem is an infinite collection of instances.', new Set(['problem', 'infinit', 'collect', 'instanc']))
+ * // passage: "A problem is an infinite collection of instances."
+ * substitution(analyzeQuestion('What is a limited collection of instances?'), query, passage, 0, passageTerms(passage))
  * // { code: 'modifier-differs', reason: "the question asks about 'limited collection'; the passage says 'infinite collection'" }
  * ```
  */
-export function substitution(question: QuestionAnalysis, query: AnalyzedQuery, sentence: string, passageTerms: ReadonlySet<string>): Substitution | undefined {
-  const q = wordsOf(question.text)
+export function substitution(
+  question: QuestionAnalysis, query: AnalyzedQuery, passage: Passage, sentence: number, passageTerms: ReadonlySet<string>,
+): Substitution | undefined {
+  const q = questionWords(question)
   // Most questions change nothing the rules read: the sentence is tokenized only when one does.
   let words: Word[] | undefined
-  const s = () => (words ??= wordsOf(sentence))
+  const s = () => (words ??= sentenceWords(passage, sentence))
   return countChanged(q, s) ?? modifierChanged(q, s, (term) => mentions(query, question, passageTerms, term))
 }
