@@ -37,6 +37,7 @@ const isCapital = (w: RuleWord): boolean => /^\p{Lu}/u.test(w.text)
 
 /** "Who V … X?" (the answer is the subject) or "Who/What did X V?" (the answer is the object). */
 function shapeOf(question: QuestionAnalysis): Shape | undefined {
+  if (!/^\s*(?:who|whom|what)\b/i.test(question.text)) return undefined
   const q = questionWords(question)
   const [first, second] = [q[0]?.lower, q[1]]
   if (first === 'who' && second && !isCapital(second) && second.term !== null) {

@@ -25,7 +25,7 @@ import { tokenize } from '../text/tokens'
  * ```
  */
 export function repeatsQuestion(question: QuestionAnalysis, answer: string): boolean {
-  if (/\bor\b/i.test(question.text)) return false
+  if (!/\p{Lu}/u.test(answer) || /\bor\b/i.test(question.text)) return false
   // "Which Charles ruled?" asks which one: a name right after "which"/"what" is not given.
   const asking = /^\s*(?:which|what)\s+([\p{L}\p{N}]+)/iu.exec(question.text)?.[1]
   const kind = asking === undefined ? null : normalizeTerm(asking)

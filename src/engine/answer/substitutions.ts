@@ -15,6 +15,7 @@
  */
 import type { QuestionAnalysis } from '../question/analyze'
 import type { AnalyzedQuery } from '../search/query'
+import { sentenceTerms } from '../search/sentence-terms'
 import type { Passage } from '../types'
 import { questionWords, sentenceWords, type RuleWord as Word } from './rule-words'
 import { mentions } from './support'
@@ -78,11 +79,13 @@ function countChanged(question: readonly Word[], sentenceWords: () => readonly W
  * A modifier of the question that the passage never uses, where the sentence modifies the same
  * noun with a word the question does not have: "a scientific model" against "a mathematical model".
  */
-function modifierChanged(question: readonly Word[], sentenceWords: () => readonly Word[], known: (term: string) => boolean): Substitution | undefined {
+function modifierChanged(
+  question: readonly Word[], sentenceWords: () => readonly Word[], said: readonly string[], known: (term: string) => boolean,
+): Substitution | undefined {
   const asked = new Set(question.flatMap((w) => (w.term ? [w.term] : [])))
   for (let i = 1; i < question.length - 1; i++) {
     const [before, modifier, noun] = [question[i - 1]!, question[i]!, question[i + 1]!]
-    if (!modifier.term || !noun.term || isName(noun) || known(modifier.term)) continue
+    if (!modifier.term || !noun.term || isName(noun) || !said.includes(noun.term) || known(modifier.term)) continue
     // Adverbs ("commonly used") and pickers ("another problem") do not name a kind of the noun.
     if (modifier.lower.endsWith('ly') || PICKERS.has(modifier.lower)) continue
     const sentence = sentenceWords()
@@ -119,5 +122,6 @@ export function substitution(
   // Most questions change nothing the rules read: the sentence is tokenized only when one does.
   let words: Word[] | undefined
   const s = () => (words ??= sentenceWords(passage, sentence))
-  return countChanged(q, s) ?? modifierChanged(q, s, (term) => mentions(query, question, passageTerms, term))
+  const said = sentenceTerms(passage, sentence)
+  return countChanged(q, s) ?? modifierChanged(q, s, said, (term) => mentions(query, question, passageTerms, term))
 }
