@@ -11,7 +11,10 @@ import type { Corpus } from '../types'
 import { sentenceCandidates, type Candidate } from './candidates'
 import { abstainFor, confidenceOf, evidenceOf } from './confidence'
 import { contradiction } from './contradiction'
-import { unmentionedName } from './unmentioned'
+import { passageTerms, unmentionedName } from './unmentioned'
+import { substitution } from './substitutions'
+import { repeatsQuestion } from './repeats'
+import { inversion } from './inversion'
 import { TYPED_ANSWERS } from './type-fit'
 import { asksForKind } from './kinds'
 
@@ -97,18 +100,23 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
   const { ranked: r, candidate: c } = selection
   const passage = corpus.passages[r.passageId]!
   const s = passage.sentences[r.sentence]!
-  const contradicted = contradiction(question.text, passage.text.slice(s.start, s.end))
+  const sentence = passage.text.slice(s.start, s.end)
+  const contradicted = contradiction(question.text, sentence) ?? substitution(question, input.query, passage, r.sentence, passageTerms(passage))
   if (contradicted) return abstained(contradicted.code, contradicted.reason)
   const before = corpus.passages[r.passageId - 1]
   const unmentioned = unmentionedName(question, input.query, passage, before?.documentId === passage.documentId ? before : undefined)
   if (unmentioned) return abstained('name-not-in-passage', `the closest passage never mentions '${unmentioned}'`)
+  const text = passage.text.slice(c.start, c.end)
+  if (repeatsQuestion(question, text)) return abstained('answer-in-question', `the best answer '${text}' is a name the question gives`)
+  const swapped = inversion(question, passage, r.sentence, c.start, c.end)
+  if (swapped) return abstained(swapped.code, swapped.reason)
   const confidence = confidenceOf(evidenceOf(input, selection))
   if (confidence < options.abstainBelow) {
     return abstained('low-confidence', `the best answer's confidence ${confidence.toFixed(2)} is below ${options.abstainBelow}`)
   }
   return {
     answer: {
-      text: passage.text.slice(c.start, c.end), sentence: passage.text.slice(s.start, s.end),
+      text, sentence,
       documentId: passage.documentId, paragraph: passage.paragraph, start: c.start, end: c.end,
       sentenceStart: s.start, sentenceEnd: s.end, confidence, type: question.type,
       ...(c.span?.normalized ? { normalized: c.span.normalized } : {}),

@@ -15,12 +15,19 @@ import { mentions } from './support'
 
 
 // Per passage object (so per corpus), made on first use: the same passages answer many questions.
-const TERMS = new WeakMap<Passage, readonly string[]>()
+const TERMS = new WeakMap<Passage, ReadonlySet<string>>()
 
-/** Every index term of a passage's sentences. */
-function termsOf(passage: Passage): readonly string[] {
+/**
+ * Every index term of a passage's sentences (kept per passage object).
+ *
+ * @example
+ * ```ts
+ * passageTerms(passage).has('cyprus') // true
+ * ```
+ */
+export function passageTerms(passage: Passage): ReadonlySet<string> {
   let terms = TERMS.get(passage)
-  if (!terms) TERMS.set(passage, (terms = [...new Set(passage.sentences.flatMap((_, s) => sentenceTerms(passage, s)))]))
+  if (!terms) TERMS.set(passage, (terms = new Set(passage.sentences.flatMap((_, s) => sentenceTerms(passage, s)))))
   return terms
 }
 
@@ -41,7 +48,7 @@ export function unmentionedName(question: QuestionAnalysis, query: AnalyzedQuery
     let j = i
     // Consecutive name words with only spaces between them are one name.
     while (j + 1 < words.length && isNameWord(words[j + 1]!, j + 1) && /^\s+$/.test(question.text.slice(words[j]!.end, words[j + 1]!.start))) j++
-    terms ??= new Set([...termsOf(passage), ...(previous ? termsOf(previous) : [])])
+    terms ??= new Set([...passageTerms(passage), ...(previous ? passageTerms(previous) : [])])
     const known = terms
     if (words.slice(i, j + 1).every((w) => !mentions(query, question, known, w.term))) return question.text.slice(words[i]!.start, words[j]!.end)
     i = j

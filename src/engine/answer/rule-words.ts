@@ -1,0 +1,57 @@
+/**
+ * @module
+ * Every word of a question or sentence, function words included, with its index term: what the
+ * word-order rules (`substitutions.ts`, `inversion.ts`) read. The terms come from the question's
+ * analysis and the build's sentence terms, so a request stems nothing again.
+ */
+import type { QuestionAnalysis } from '../question/analyze'
+import { normalizeTerm } from '../text/terms'
+import { tokenize } from '../text/tokens'
+import type { Passage } from '../types'
+
+/** A word as written, lower-cased, with its index term (`null` for a stop word) and offsets. */
+export interface RuleWord {
+  text: string
+  lower: string
+  term: string | null
+  start: number
+  end: number
+}
+
+/** Tokens of `text` (offsets from `base`), with the term `termAt` gives for a token's start, if it has one. */
+function wordsOf(text: string, base: number, termAt: ReadonlyMap<number, string> | undefined): RuleWord[] {
+  return tokenize(text).map((t) => ({
+    text: t.text, lower: t.text.toLowerCase(), start: base + t.start, end: base + t.end,
+    term: termAt ? termAt.get(base + t.start) ?? null : normalizeTerm(t.text),
+  }))
+}
+
+/**
+ * The question's words; offsets in the question.
+ *
+ * @example
+ * ```ts
+ * questionWords(analyzeQuestion('Who replaced the Normans?')).map((w) => w.term) // [null, "replac", null, "norman"]
+ * ```
+ */
+export function questionWords(question: QuestionAnalysis): RuleWord[] {
+  return wordsOf(question.text, 0, new Map(question.words.map((w) => [w.start, w.term])))
+}
+
+/**
+ * The words of sentence `index` of a passage; offsets in the passage.
+ *
+ * @example
+ * ```ts
+ * sentenceWords(passage, 0)[0] // { text: "The", lower: "the", term: null, start: 0, end: 3 }
+ * ```
+ */
+export function sentenceWords(passage: Passage, index: number): RuleWord[] {
+  const s = passage.sentences[index]!
+  let termAt: Map<number, string> | undefined
+  if (s.terms && s.termOffsets) {
+    termAt = new Map()
+    for (let i = 0; i < s.terms.length; i++) termAt.set(s.termOffsets[2 * i]!, s.terms[i]!)
+  }
+  return wordsOf(passage.text.slice(s.start, s.end), s.start, termAt)
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { repeatsQuestion } from '../../src/engine/answer/repeats'
+import { analyzeQuestion } from '../../src/engine/question/analyze'
+import { engineFrom } from '../helpers/engine'
+
+const PROBLEMS = {
+  name: 'problems.txt',
+  content: [
+    'A computational problem can be viewed as an infinite collection of instances together with a solution for every instance.',
+    'Deciding whether a given triple is a member of this set corresponds to solving the problem of multiplying two numbers.',
+    'A Turing machine is a mathematical model of a general computing machine. It was described by Alan Turing in 1936.',
+  ].join('\n\n'),
+}
+
+const CHARTER = { name: 'charter.txt', content: 'The town was given a charter by King Charles III of Navarre.' }
+
+// A threshold of 0 shows the rule, not the confidence, is what abstains.
+const ask = (question: string, files = [PROBLEMS]) => engineFrom(files, { abstainBelow: 0 }).ask({ question })
+
+describe('a question that changes a word of the sentence it imitates', () => {
+  it('abstains when a modifier the passage never uses replaces the sentence\'s, naming both', () => {
+    expect(ask('What can be viewed as a limited collection of instances?').abstention).toEqual({
+      abstained: true, code: 'modifier-differs', reason: "the question asks about 'limited collection'; the passage says 'infinite collection'",
+    })
+    expect(ask('What is a scientific model of a general computing machine?').abstention?.code).toBe('modifier-differs')
+  })
+
+  it('answers the question the sentence does answer', () => {
+    expect(ask('What can be viewed as an infinite collection of instances?').answer).not.toBeNull()
+    expect(ask('What is a mathematical model of a general computing machine?').answer?.text).toBe('Turing machine')
+  })
+
+  it('abstains when the question counts the same thing otherwise', () => {
+    expect(ask('What corresponds to solving the problem of multiplying three numbers?').abstention).toEqual({
+      abstained: true, code: 'number-differs', reason: "the question asks about 'three'; the passage says 'two'",
+    })
+    expect(ask('What corresponds to solving the problem of multiplying two numbers?').abstention?.code).not.toBe('number-differs')
+  })
+
+  it('reads a predicate, a modifier the passage has and an adverb as no change', () => {
+    const other = (question: string, content: string) => ask(question, [{ name: 'other.txt', content }]).abstention?.code
+    expect(other('What is the alliance short on?', 'NATO is now short of ammunition for Ukraine.')).not.toBe('modifier-differs')
+    expect(other('What is a limited collection of instances?', 'It is an infinite collection of instances. Nothing is limited.')).not.toBe('modifier-differs')
+    expect(other('What is a commonly used measure of time?', 'The second is a widely used measure of time.')).not.toBe('modifier-differs')
+  })
+
+  it('abstains when the best answer is a name the question gives', () => {
+    const question = analyzeQuestion('Who gave King Charles III a charter?')
+    expect(repeatsQuestion(question, 'Charles III of Navarre')).toBe(true)
+    expect(repeatsQuestion(question, 'Queen Maria')).toBe(false)
+    // A word that goes on names something else; an alternative question names its answer on purpose.
+    expect(repeatsQuestion(analyzeQuestion('What is harder than NP?'), 'NP-hard problems')).toBe(false)
+    expect(repeatsQuestion(analyzeQuestion('What device is attributed to Alan Turing?'), 'Turing machines')).toBe(false)
+    expect(repeatsQuestion(analyzeQuestion('Did Charles or Maria write the charter?'), 'Charles')).toBe(false)
+    // "Which Charles" asks which one.
+    expect(repeatsQuestion(analyzeQuestion('Which Charles gave the town a charter?'), 'Charles III of Navarre')).toBe(false)
+    expect(ask('Who gave King Charles III a charter?', [CHARTER]).abstention).toEqual({
+      abstained: true, code: 'answer-in-question', reason: "the best answer 'Charles III of Navarre' is a name the question gives",
+    })
+    expect(ask('Who gave the town a charter?', [CHARTER]).answer?.text).toBe('Charles III')
+  })
+})
+
+const RULERS = {
+  name: 'rulers.txt',
+  content: [
+    'The invading Normans replaced the Saxons as the ruling class of England.',
+    'Norman knights were first encouraged to come to the south by the Lombards.',
+  ].join('\n\n'),
+}
+
+describe('a question that swaps who does what', () => {
+  it('abstains when the sentence has the question\'s name where the answer should be', () => {
+    expect(ask('Who replaced the Normans as the ruling class?', [RULERS]).abstention).toEqual({
+      abstained: true, code: 'roles-swapped', reason: "the passage has 'Normans' where the answer to 'replaced' should be",
+    })
+    // Passive: "were encouraged … by the Lombards" says the Lombards encouraged the Normans.
+    expect(ask('Who did the Normans encourage to come to the south?', [RULERS]).abstention?.code).toBe('roles-swapped')
+  })
+
+  it('answers when the roles are the question\'s', () => {
+    expect(ask('Who replaced the Saxons as the ruling class?', [RULERS]).answer?.text).toBe('Normans')
+    expect(ask('Who encouraged the Normans to come to the south?', [RULERS]).answer?.text).toBe('Lombards')
+  })
+})
