@@ -63,7 +63,11 @@ export interface Answer {
 /** Why the engine gave no answer. */
 export interface Abstention {
   abstained: true
-  /** Machine-readable: "no-match", "missing-terms", "no-candidate", "low-confidence". */
+  /**
+   * Machine-readable: "missing-terms", "no-match", "no-candidate", "negated", "opposite",
+   * "number-differs", "modifier-differs", "roles-swapped", "answer-in-question",
+   * "name-not-in-passage", "low-confidence" (README, Answers, lists what each means).
+   */
   code: string
   /** Human-readable, e.g. "no passage mentions 'World Cup'". */
   reason: string
