@@ -14,6 +14,11 @@ import { TYPED_ANSWERS } from './type-fit'
  * `offKind` is taken from a sentence whose best span only stands in for a typed question's kind
  * (fit below 1): measured, 0.3 gains a news question and changes no SQuAD or seed answer; 1 (never
  * choose it) answers one fewer unanswerable SQuAD question with abstention.
+ * `sentenceWeight` 0.8–0.95 choose the same sentences (0.7 or less lose SQuAD F1). Tried and dropped
+ * (SQuAD dev, threshold 0, each ±2 questions or worse on one article): a passage-rank penalty, a
+ * bonus for the top sentence's continuing neighbour, the candidate's margin over its runner-up, its
+ * share of question words, the question words the sentence holds outside it, and candidate score
+ * deciding near-ties; a choice model over all of these did not carry from one article to the other.
  */
 export const SELECTION = { sentences: 3, sentenceWeight: 0.9, offKind: 0.3 } as const
 
