@@ -5,7 +5,8 @@
  * answer's F1 against the gold answers, and whether a rule abstained (missing terms, no candidate,
  * a contradicting sentence) whatever the confidence.
  */
-import { selectAnswer, type AnswerInput } from '../../src/engine/answer/answer'
+import type { AnswerInput } from '../../src/engine/answer/answer'
+import { selectAnswer } from '../../src/engine/answer/selection'
 import { abstainFor, evidenceOf, type Evidence } from '../../src/engine/answer/confidence'
 import { contradiction } from '../../src/engine/answer/contradiction'
 import { unmentionedName } from '../../src/engine/answer/unmentioned'

@@ -8,15 +8,15 @@ import type { Abstention, Answer } from '../results'
 import type { AnalyzedQuery } from '../search/query'
 import type { RankedSentence } from '../search/rank-sentences'
 import type { Corpus } from '../types'
-import { sentenceCandidates, type Candidate } from './candidates'
+import type { Candidate } from './candidates'
 import { abstainFor, confidenceOf, evidenceOf } from './confidence'
 import { contradiction } from './contradiction'
 import { passageTerms, unmentionedName } from './unmentioned'
 import { substitution } from './substitutions'
 import { repeatsQuestion } from './repeats'
 import { inversion } from './inversion'
+import { selectAnswer } from './selection'
 import { TYPED_ANSWERS } from './type-fit'
-import { asksForKind } from './kinds'
 
 /** How `extractAnswer` decides. */
 export interface AnswerOptions {
@@ -39,43 +39,6 @@ export interface Selection {
   candidate: Candidate
   /** The next candidate's score in the same sentence (0 when alone): a clear winner is likelier right. */
   runnerUp: number
-}
-
-/**
- * How many ranked sentences compete for the answer, and how much their rank counts against the
- * span's score. Measured on the SQuAD dev articles: 3, 4, 6 or 10 sentences score the same
- * (3 abstains on one more unanswerable question) and 3 halves the candidate work per request.
- * `offKind` is taken from a sentence whose best span only stands in for a typed question's kind
- * (fit below 1): measured, 0.3 gains a news question and changes no SQuAD or seed answer; 1 (never
- * choose it) answers one fewer unanswerable SQuAD question with abstention.
- */
-export const SELECTION = { sentences: 3, sentenceWeight: 0.9, offKind: 0.3 } as const
-
-/**
- * The best sentence and span: the sentence ranker's score and the candidate's score, weighted.
- *
- * @example
- * ```ts
- * selectAnswer({ ranked, corpus, question, query })?.candidate.span?.type // "number"
- * ```
- */
-export function selectAnswer({ ranked, corpus, question }: AnswerInput): Selection | undefined {
-  const top = ranked[0]
-  let best: (Selection & { total: number }) | undefined
-  for (const r of ranked.slice(0, SELECTION.sentences)) {
-    const candidates = sentenceCandidates(corpus.passages[r.passageId]!, r.sentence, question)
-    const c = candidates[0]
-    if (!c) continue
-    // The runner-up is another answer, not a part of this one ("1191" inside "1 May 1191").
-    const next = candidates.find((x) => x.end <= c.start || x.start >= c.end)
-    const relative = top && top.score > 0 ? Math.max(0, r.score) / top.score : 0
-    // A typed question's answer is a span of the expected kind: a sentence that offers only a
-    // stand-in ("Tuesday" for "at what time") yields to one that has it.
-    const offKind = (TYPED_ANSWERS.has(question.type) || asksForKind(question)) && c.fit < 1 ? SELECTION.offKind : 0
-    const total = SELECTION.sentenceWeight * relative + (1 - SELECTION.sentenceWeight) * c.score - offKind
-    if (!best || total > best.total) best = { ranked: r, candidate: c, runnerUp: next?.score ?? 0, total }
-  }
-  return best
 }
 
 /**
