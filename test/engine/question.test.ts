@@ -30,6 +30,14 @@ describe('answer type', () => {
     ['What does CEPA stand for?', 'definition'],
     ['Is the support ironclad?', 'yes-no'],
     ['What did Smith say about the forum?', 'other'],
+    // The main clause's wh-word decides, not a leading "When…," clause.
+    ['When extensive time is required to sort integers, this represents what case complexity?', 'other'],
+    ['When did the war end, and who won it?', 'date'],
+    // "What type of time" asks for a kind of time, not a date.
+    ['A multi-tape Turing machine requires what type of time for a solution?', 'other'],
+    // A verb is no misspelt person noun ("employed" is not "employee"), and a typed noun after the verb is no focus.
+    ['What is the most frequently employed type of reduction?', 'other'],
+    ['What battle took place in the 10th century?', 'other'],
   ])('%s → %s', (question, type) => {
     expect(analyzeQuestion(question).type).toBe(type)
   })
@@ -48,6 +56,8 @@ describe('focus and keywords', () => {
 
   it('takes the typed noun after modifiers ("which Ukrainian lawmaker")', () => {
     expect(analyzeQuestion('What is the name of the Norse leader?')).toMatchObject({ type: 'person', focus: 'leader' })
+    expect(analyzeQuestion("What is Norman art's most well known piece?").focus).toBe('piece')
+    expect(analyzeQuestion('When time is required, this represents what case complexity?').focus).toBe('complexity')
   })
 
   it('keeps each keyword with its offsets in the question', () => {
