@@ -99,7 +99,7 @@ function roleAt(text: string, tokens: readonly Token[], v: number, start: number
   // "was patronised", or a reduced relative: "the Latin *used by* the church".
   const passive = (v > 0 && PASSIVE.test(tokens[v - 1]!.text)) || tokens[v + 1]?.text.toLowerCase() === 'by'
   // "patronised by Robert Guiscard": the agent of a passive verb is its subject.
-  if (passive && tokens[v + 1]?.text.toLowerCase() === 'by' && adjacent(text, tokens, v + 2, start, DETERMINER)) return role === 'subject' ? 1 : -1
+  if (passive && tokens[v + 1]?.text.toLowerCase() === 'by' && inPhrase(text, tokens, v + 2, start, end)) return role === 'subject' ? 1 : -1
   // "conquered England killing Harold": a bare participle's subject is not the word before it.
   if (end <= verb.start && !(/ing$/i.test(verb.text) && !passive && !AUX.test(tokens[v - 1]?.text ?? ''))) {
     // Before the verb: the subject of an active verb, the object of a passive one.
@@ -110,6 +110,21 @@ function roleAt(text: string, tokens: readonly Token[], v: number, start: number
   }
   if (!passive && start >= verb.end && adjacent(text, tokens, v + 1, start, BETWEEN_OBJECT)) return role === 'object' ? 1 : -1
   return 0
+}
+
+// Words that end the noun phrase after "by": "by William Green *and* built…", "by the general *in* 1081".
+const PHRASE_END = /^(?:and|or|but|in|at|on|with|to|from|that|which|who|whom|whose|as|for|after|before|during|while|when|where|because|since|until)$/i
+
+/**
+ * Whether [start, end) lies in the noun phrase opening at token `i`: up to punctuation or a
+ * preposition, conjunction or relative ("by the Byzantine general Alexius Komnenos" holds both
+ * names; the modifier rule of `candidates.ts` then prefers the head).
+ */
+function inPhrase(text: string, tokens: readonly Token[], i: number, start: number, end: number): boolean {
+  if (!tokens[i] || start < tokens[i]!.start) return false
+  let j = i
+  while (j + 1 < tokens.length && !PHRASE_END.test(tokens[j + 1]!.text) && !/[,;:()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++
+  return end <= tokens[j]!.end
 }
 
 /** Whether `start` begins at token `i`, or after only `skippable` words, with no punctuation before it. */
