@@ -79,6 +79,12 @@ describe('names and roles', () => {
     expect(find(seed, 'Kyiv')?.type).toBe('place')
     expect(find(seed, 'ironclad')?.type).toBe('quote')
   })
+
+  it('types "X of Y" by its head: a person of a place is a person, a place named so stays a place', () => {
+    const spans = spansOf('The duchy was forged under Richard I of Normandy. Ships crossed the Bay of Biscay.')
+    expect(find(spans, 'Richard I of Normandy')?.type).toBe('person')
+    expect(find(spans, 'Bay of Biscay')?.type).toBe('place')
+  })
 })
 
 describe('span invariants (property)', () => {
