@@ -1,0 +1,26 @@
+/**
+ * Typed answers the build's span types alone would miss: a bare figure read as a count answers
+ * "when" (and one read as a year answers "how many").
+ */
+import { describe, expect, it } from 'vitest'
+import { engineFrom } from '../helpers/engine'
+
+const ARTICLE = {
+  name: 'duchy.txt',
+  content: [
+    'The duchy, which began in 911 as a small fief, was ruled from the city of Rouen.',
+    'Is there a route of at most 2000 kilometres through the largest cities?',
+  ].join('\n\n'),
+}
+
+describe('typed answers', () => {
+  it('answers a when-question with a bare three-digit figure', () => {
+    const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'When did the duchy begin?' }).answer?.text).toBe('911')
+  })
+
+  it('answers a how-many question with a figure the build read as a year', () => {
+    const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'How many kilometres long is the route?' }).answer?.text).toContain('2000')
+  })
+})
