@@ -85,6 +85,12 @@ describe('names and roles', () => {
     expect(find(spans, 'Richard I of Normandy')?.type).toBe('person')
     expect(find(spans, 'Bay of Biscay')?.type).toBe('place')
   })
+
+  it('reads a first name the text also writes in the plural as a people, not a person', () => {
+    const spans = spansOf('Many Normans served abroad. A Norman named Oursel led a force into Syria, and Norman met him there.')
+    expect(spans.filter((s) => s.text === 'Norman').every((s) => s.type !== 'person')).toBe(true)
+    expect(find(spansOf('A Norman named Oursel led a force into Syria.'), 'Norman')?.type).toBe('person')
+  })
 })
 
 describe('span invariants (property)', () => {
