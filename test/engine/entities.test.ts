@@ -86,6 +86,10 @@ describe('names and roles', () => {
     expect(find(spans, 'Bay of Biscay')?.type).toBe('place')
   })
 
+  it('keeps the compass word of a region with its place', () => {
+    expect(find(spansOf('Several monks fled to southern Italy in 1061.'), 'southern Italy')?.type).toBe('place')
+  })
+
   it('reads a first name the text also writes in the plural as a people, not a person', () => {
     const spans = spansOf('Many Normans served abroad. A Norman named Oursel led a force into Syria, and Norman met him there.')
     expect(spans.filter((s) => s.text === 'Norman').every((s) => s.type !== 'person')).toBe(true)

@@ -14,6 +14,13 @@ const ARTICLE = {
 }
 
 describe('typed answers', () => {
+  it("does not answer a question about someone's relative with that person's own role", () => {
+    const engine = engineFrom([{ name: 'emma.txt', content: 'Ties grew through the marriage of Emma, sister of Duke Richard of Rouen, and King Ethelred of England, whose brother was a monk.' }], { abstainBelow: 0 })
+    const answer = engine.ask({ question: "Who was Emma's brother?" }).answer
+    expect(answer?.text).toBeDefined()
+    expect(answer?.text).not.toContain('sister')
+  })
+
   it('answers a when-question with a bare three-digit figure', () => {
     const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
     expect(engine.ask({ question: 'When did the duchy begin?' }).answer?.text).toBe('911')

@@ -11,6 +11,7 @@ import { figureSpans } from './figures'
 import { nameSpans } from './names'
 import { peopleName } from './peoples'
 import { quoteSpans } from './quotes'
+import { withRegion } from './regions'
 import { attachRoles, splitTitle } from './roles'
 import { tag } from './tagged'
 
@@ -41,7 +42,7 @@ export function extractSpans(text: string, sentences: Sentence[], context: SpanC
   const dates = dateSpans(text, context.date)
   const figures = figureSpans(text, tagged.terms).filter((s) => !overlapsAny(s, dates))
   const exact = [...dates, ...figures]
-  const names = attachRoles(text, nameSpans(text, tagged).flatMap((s) => splitTitle(text, s))).filter((s) => !overlapsAny(s, exact)).map((s) => peopleName(text, s))
+  const names = attachRoles(text, nameSpans(text, tagged).flatMap((s) => splitTitle(text, s))).filter((s) => !overlapsAny(s, exact)).map((s) => withRegion(text, peopleName(text, s)))
   const typed = [...exact, ...names, ...quoteSpans(text)]
   const seen = new Set(typed.map((s) => `${s.start}:${s.end}`))
   const nouns: Span[] = tagged.nouns
