@@ -38,6 +38,9 @@ describe('answer type', () => {
     // A verb is no misspelt person noun ("employed" is not "employee"), and a typed noun after the verb is no focus.
     ['What is the most frequently employed type of reduction?', 'other'],
     ['What battle took place in the 10th century?', 'other'],
+    // "What is X?" asks for a definition, but not when X is owned or the question ends on a preposition.
+    ["What is Sean's surname?", 'other'],
+    ['What was Faith surviving on?', 'other'],
   ])('%s → %s', (question, type) => {
     expect(analyzeQuestion(question).type).toBe(type)
   })

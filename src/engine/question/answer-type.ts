@@ -138,7 +138,10 @@ export function answerTypeOf(words: string[]): { type: AnswerType; focusAt?: num
     const i = words.indexOf(which[1]!)
     const next = words[i + 1] ?? ''
     // "what is X" asks for a definition when X is all that follows; "what is the X of Y" is a lookup.
-    if (/^(is|are|was|were)$/.test(next) && words.length - i <= 5 && !/^(the|a|an)$/.test(words[i + 2] ?? '') && words[0] === which[1]) {
+    // Not when X is owned ("What is Sean's surname?") or the question ends on a preposition ("What was she surviving on?").
+    const rest = words.slice(i + 2)
+    if (/^(is|are|was|were)$/.test(next) && words.length - i <= 5 && !/^(the|a|an)$/.test(words[i + 2] ?? '') && words[0] === which[1] &&
+      !rest.some((w) => /'s?$/.test(w)) && !STOPS.test(rest.at(-1) ?? '')) {
       return { type: 'definition' }
     }
     if (/^(does|do|did)$/.test(next) && /\b(mean|stand for|refer to)\b/.test(q)) return { type: 'definition' }
