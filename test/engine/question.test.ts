@@ -40,6 +40,8 @@ describe('answer type', () => {
     ['What battle took place in the 10th century?', 'other'],
     // "What is X?" asks for a definition, but not when X is owned or the question ends on a preposition.
     ["What is Sean's surname?", 'other'],
+    // After "the name of", a title names a person.
+    ['What was the name of the count of Apulia?', 'person'],
     ['What was Faith surviving on?', 'other'],
   ])('%s → %s', (question, type) => {
     expect(analyzeQuestion(question).type).toBe(type)

@@ -156,10 +156,12 @@ export function answerTypeOf(words: string[]): { type: AnswerType; focusAt?: num
     // "What type of time…" asks for a kind of time ("linear time"), not a date: the noun after
     // "kind/type/sort of" is the focus, but it does not fix the type.
     if (words.slice(i + 1, j).some((w) => KIND_WORDS.test(w))) return { type: 'other', focusAt: focusHead(words, j) }
+    const named = words.slice(i + 1, j).includes('name')
     // The typed noun may follow a modifier or two: "what Norse leader", "which Ukrainian MP"; not
     // a preposition ("which bound of time" asks for a bound).
     for (let k = j; k < Math.min(words.length, j + 3) && !AUXILIARIES.test(words[k]!) && !STOPS.test(words[k]!) && !VERB.test(words[k]!); k++) {
-      const type = focusType(words[k]!)
+      // "the name of the *count*": after "name of", a title names a person, not a modifier ("count" in "which count" may be a number).
+      const type = focusType(words[k]!) ?? (named && PERSON_NOUNS.has(words[k]!) ? 'person' : undefined)
       if (type && k <= i + 8) return { type, focusAt: k }
     }
     const head = focusHead(words, j)
