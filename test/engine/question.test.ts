@@ -62,6 +62,7 @@ describe('focus and keywords', () => {
   it('takes the typed noun after modifiers ("which Ukrainian lawmaker")', () => {
     expect(analyzeQuestion('What is the name of the Norse leader?')).toMatchObject({ type: 'person', focus: 'leader' })
     expect(analyzeQuestion("What is Norman art's most well known piece?").focus).toBe('piece')
+    expect(analyzeQuestion('What is the most frequently employed type of reduction?').focus).toBe('reduction')
     expect(analyzeQuestion('When time is required, this represents what case complexity?').focus).toBe('complexity')
   })
 

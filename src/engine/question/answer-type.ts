@@ -87,7 +87,9 @@ function focusHead(words: readonly string[], j: number): number | undefined {
   if (j >= words.length || ends(words[j])) return undefined
   let k = j
   while (k + 1 < j + 2 && !ends(words[k + 1])) k++
-  return ends(words[k + 1]) ? k : j
+  const head = ends(words[k + 1]) ? k : j
+  // "the most employed *type* of reduction" asks about reductions.
+  return KIND_WORDS.test(words[head]!) && words[head + 1] === 'of' ? focusHead(words, head + 2) ?? head : head
 }
 
 // Participles and common verb forms end a wh-phrase ("what term *used* to…", "what is *given*…").
