@@ -87,7 +87,12 @@ function focusHead(words: readonly string[], j: number): number | undefined {
   if (j >= words.length || ends(words[j])) return undefined
   let k = j
   while (k + 1 < j + 2 && !ends(words[k + 1])) k++
-  const head = ends(words[k + 1]) ? k : j
+  // "what term *corresponds* to", "what thesis *specifies* that": a word in -s before a verb's
+  // complement is the verb, and the word before it the noun.
+  // After a count the word in -s is a plural noun: "the two integer *responses* to".
+  const verbLike = k > j && /[^su]s$/.test(words[k]!) && /^(that|to|the|a|an|this|these|its|their)$/.test(words[k + 1] ?? '') &&
+    !/^(two|three|four|five|six|seven|eight|nine|ten|several|many|both|few)$/.test(words[j - 1] ?? '')
+  const head = verbLike ? j : ends(words[k + 1]) ? k : j
   // "the most employed *type* of reduction" asks about reductions.
   return KIND_WORDS.test(words[head]!) && words[head + 1] === 'of' ? focusHead(words, head + 2) ?? head : head
 }
