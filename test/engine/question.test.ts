@@ -66,6 +66,9 @@ describe('focus and keywords', () => {
     // A word in -s before a verb's complement is the verb; after a count it is a plural noun.
     expect(analyzeQuestion('What term corresponds to the maximum time?').focus).toBe('term')
     expect(analyzeQuestion('What are the two integer responses to a decision problem?').focus).toBe('responses')
+    // A noun phrase of three words keeps its head; "not" is skipped like an adverb.
+    expect(analyzeQuestion('What are the two simple word responses to a decision problem?').focus).toBe('responses')
+    expect(analyzeQuestion('What is one not common example of a measure?').focus).toBe('example')
     expect(analyzeQuestion('When time is required, this represents what case complexity?').focus).toBe('complexity')
   })
 

@@ -83,10 +83,10 @@ function focusHead(words: readonly string[], j: number): number | undefined {
   while (j < words.length && ADVERB.test(words[j]!)) j++
   const ends = (w: string | undefined) => w === undefined || AUXILIARIES.test(w) || STOPS.test(w) || VERB.test(w) || ADVERB.test(w)
   // A participle after an adverb modifies the noun: "the most well *known* piece", "least *used* type".
-  if (j > start && VERB.test(words[j] ?? '') && !ends(words[j + 1])) j++
+  if (j > start && VERB.test(words[j] ?? '') && !ends(words[j + 1]) && !/ing$/.test(words[j + 1]!)) j++
   if (j >= words.length || ends(words[j])) return undefined
   let k = j
-  while (k + 1 < j + 2 && !ends(words[k + 1])) k++
+  while (k + 1 < j + 3 && !ends(words[k + 1])) k++
   // "what term *corresponds* to", "what thesis *specifies* that": a word in -s before a verb's
   // complement is the verb, and the word before it the noun.
   // After a count the word in -s is a plural noun: "the two integer *responses* to".
@@ -100,7 +100,7 @@ function focusHead(words: readonly string[], j: number): number | undefined {
 // Participles and common verb forms end a wh-phrase ("what term *used* to…", "what is *given*…").
 const VERB = /^(?:\p{L}{2,}ed|given|known|taken|made|done|seen|shown|came|become|became|said|found|held|built|set|took|gave|led|won|fought|began|wrote|written|left|went|got|lost|brought|sought|taught|kept|sent|spent|stood|told|paid|met|rose|fell|grew|knew|drew|broke|chose|spoke|drove|ran|saw|sold|bought|lies|lay|occurs|occurred|happens|happened|comes|goes|takes|makes)$/u
 // Adverbs before the noun or verb: "what is *generally* considered…", "what *often* affects…".
-const ADVERB = /^(?:(?!family$|assembly$|supply$|anomaly$|monopoly$)\p{L}{4,}ly|often|most|more|well|least|less)$/u
+const ADVERB = /^(?:(?!family$|assembly$|supply$|anomaly$|monopoly$)\p{L}{4,}ly|often|most|more|well|least|less|not|never)$/u
 
 /**
  * The type, and the word index in `words` where the focus noun may start (for "how many X",
