@@ -79,6 +79,22 @@ describe('names and roles', () => {
     expect(find(seed, 'Kyiv')?.type).toBe('place')
     expect(find(seed, 'ironclad')?.type).toBe('quote')
   })
+
+  it('types "X of Y" by its head: a person of a place is a person, a place named so stays a place', () => {
+    const spans = spansOf('The duchy was forged under Richard I of Normandy. Ships crossed the Bay of Biscay.')
+    expect(find(spans, 'Richard I of Normandy')?.type).toBe('person')
+    expect(find(spans, 'Bay of Biscay')?.type).toBe('place')
+  })
+
+  it('keeps the compass word of a region with its place', () => {
+    expect(find(spansOf('Several monks fled to southern Italy in 1061.'), 'southern Italy')?.type).toBe('place')
+  })
+
+  it('reads a first name the text also writes in the plural as a people, not a person', () => {
+    const spans = spansOf('Many Normans served abroad. A Norman named Oursel led a force into Syria, and Norman met him there.')
+    expect(spans.filter((s) => s.text === 'Norman').every((s) => s.type !== 'person')).toBe(true)
+    expect(find(spansOf('A Norman named Oursel led a force into Syria.'), 'Norman')?.type).toBe('person')
+  })
 })
 
 describe('span invariants (property)', () => {

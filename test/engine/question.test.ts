@@ -30,6 +30,19 @@ describe('answer type', () => {
     ['What does CEPA stand for?', 'definition'],
     ['Is the support ironclad?', 'yes-no'],
     ['What did Smith say about the forum?', 'other'],
+    // The main clause's wh-word decides, not a leading "When…," clause.
+    ['When extensive time is required to sort integers, this represents what case complexity?', 'other'],
+    ['When did the war end, and who won it?', 'date'],
+    // "What type of time" asks for a kind of time, not a date.
+    ['A multi-tape Turing machine requires what type of time for a solution?', 'other'],
+    // A verb is no misspelt person noun ("employed" is not "employee"), and a typed noun after the verb is no focus.
+    ['What is the most frequently employed type of reduction?', 'other'],
+    ['What battle took place in the 10th century?', 'other'],
+    // "What is X?" asks for a definition, but not when X is owned or the question ends on a preposition.
+    ["What is Sean's surname?", 'other'],
+    // After "the name of", a title names a person.
+    ['What was the name of the count of Apulia?', 'person'],
+    ['What was Faith surviving on?', 'other'],
   ])('%s → %s', (question, type) => {
     expect(analyzeQuestion(question).type).toBe(type)
   })
@@ -48,6 +61,15 @@ describe('focus and keywords', () => {
 
   it('takes the typed noun after modifiers ("which Ukrainian lawmaker")', () => {
     expect(analyzeQuestion('What is the name of the Norse leader?')).toMatchObject({ type: 'person', focus: 'leader' })
+    expect(analyzeQuestion("What is Norman art's most well known piece?").focus).toBe('piece')
+    expect(analyzeQuestion('What is the most frequently employed type of reduction?').focus).toBe('reduction')
+    // A word in -s before a verb's complement is the verb; after a count it is a plural noun.
+    expect(analyzeQuestion('What term corresponds to the maximum time?').focus).toBe('term')
+    expect(analyzeQuestion('What are the two integer responses to a decision problem?').focus).toBe('responses')
+    // A noun phrase of three words keeps its head; "not" is skipped like an adverb.
+    expect(analyzeQuestion('What are the two simple word responses to a decision problem?').focus).toBe('responses')
+    expect(analyzeQuestion('What is one not common example of a measure?').focus).toBe('example')
+    expect(analyzeQuestion('When time is required, this represents what case complexity?').focus).toBe('complexity')
   })
 
   it('keeps each keyword with its offsets in the question', () => {

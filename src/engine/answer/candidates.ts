@@ -17,6 +17,7 @@ import { afterFocusNoun, nestedPlaces } from './appositions'
 import { typeFit } from './type-fit'
 import { kindFit, personPhraseEnd } from './kinds'
 import { venuesIn } from './venues'
+import { ROLE_WEIGHT, verbRoleOf } from './verb-roles'
 import { contentWords } from './words'
 import { echoes } from './echo'
 import { endsInLightNoun } from './light-nouns'
@@ -92,6 +93,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     return 1 / (1 + d / CANDIDATE_WEIGHTS.halfDistance)
   }
   const bind = bindingOf(passage, s, words, question)
+  const role = verbRoleOf(passage, s, question)
   // A question that asks for several things wants the whole coordination, not one of its parts.
   const several = asksForSeveral(question)
   const candidates: Candidate[] = []
@@ -133,6 +135,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (kindNamed) score += CANDIDATE_WEIGHTS.focus
     if (question.focusTerm && focused(span, words, first, last, question.focusTerm)) score += CANDIDATE_WEIGHTS.focus
     if (WHOLE.has(span.type) && question.type !== 'other') score += CANDIDATE_WEIGHTS.binding * bind(start, end)
+    score += ROLE_WEIGHT * role(start, end)
     candidates.push({ start, end, span, fit, score: Math.min(1, score) })
     if (kindNamed) saysKind.add(candidates.at(-1)!)
   }

@@ -48,7 +48,8 @@ export function lookups(passage: Passage, s: Sentence, question: QuestionAnalysi
   }
   for (const span of peopleByRole(inSentence, question)) found.push({ start: span.start, end: span.end, span })
   const who = WHO_IS.exec(question.text)
-  if (who) {
+  // "Who was Emma's brother?" asks for someone else than Emma: her stated role does not answer it.
+  if (who && !/['’]s?\s+\p{L}/u.test(who[1]!)) {
     const named = who[1]!.toLowerCase()
     for (const span of inSentence) {
       if (span.type !== 'person' || !span.label || !named.includes(passage.text.slice(span.start, span.end).toLowerCase())) continue

@@ -9,7 +9,9 @@ import type { Sentence, Span } from '../types'
 import { dateSpans } from './dates'
 import { figureSpans } from './figures'
 import { nameSpans } from './names'
+import { peopleName } from './peoples'
 import { quoteSpans } from './quotes'
+import { withRegion } from './regions'
 import { attachRoles, splitTitle } from './roles'
 import { tag } from './tagged'
 import { phraseBounds } from './phrase-bounds'
@@ -42,7 +44,7 @@ export function extractSpans(text: string, sentences: Sentence[], context: SpanC
   const dates = dateSpans(text, context.date)
   const figures = figureSpans(text, tagged.terms).filter((s) => !overlapsAny(s, dates))
   const exact = [...dates, ...figures]
-  const names = attachRoles(text, nameSpans(text, tagged).flatMap((s) => splitTitle(text, s))).filter((s) => !overlapsAny(s, exact))
+  const names = attachRoles(text, nameSpans(text, tagged).flatMap((s) => splitTitle(text, s))).filter((s) => !overlapsAny(s, exact)).map((s) => withRegion(text, peopleName(text, s)))
   const typed = [...exact, ...names, ...quoteSpans(text)]
   const seen = new Set(typed.map((s) => `${s.start}:${s.end}`))
   const nouns: Span[] = tagged.nouns

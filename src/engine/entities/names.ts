@@ -47,6 +47,10 @@ const overlaps = (matches: TaggedMatch[], start: number, end: number) =>
 export function nameType(tagged: Tagged, text: string, start: number, end: number, terms: TaggedTerm[]): EntityType | undefined {
   if (ORGANIZATION_HEADS.test(text)) return 'organization'
   if (PLACE_HEADS.test(text)) return 'place'
+  // "Richard I of Normandy" is a person of a place: the head before "of" decides, unless a
+  // place match spans the whole name ("Bay of Biscay", "Isle of Man").
+  const of = text.indexOf(' of ')
+  if (of > 0 && overlaps(tagged.people, start, start + of) > 0 && !tagged.places.some((m) => m.start <= start && m.end >= end)) return 'person'
   const scores: [EntityType, number][] = [
     ['person', overlaps(tagged.people, start, end)],
     ['organization', overlaps(tagged.organizations, start, end)],

@@ -6,7 +6,7 @@
  */
 import type { AnswerType } from '../results'
 import { normalizeTerm } from '../text/terms'
-import { tokenize } from '../text/tokens'
+import { tokenize, type Token } from '../text/tokens'
 import { answerTypeOf } from './answer-type'
 import { lookupTable } from '../text/lookup-table'
 
@@ -41,7 +41,12 @@ const FOCUS_ALIASES: Readonly<Record<string, string>> = lookupTable({ ammo: 'amm
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const tokens = tokenize(question)
   const lower = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"))
-  const { type, focusAt, implied } = answerTypeOf(lower)
+  // A leading subordinate clause ("When extensive time is required…, this represents *what* case
+  // complexity?") is set aside: the main clause's wh-word decides the type.
+  const skip = mainClauseStart(question, tokens)
+  const found = answerTypeOf(lower.slice(skip))
+  const { type, implied } = found
+  const focusAt = found.focusAt === undefined ? undefined : found.focusAt + skip
   const words = tokens.flatMap((t) => {
     const term = normalizeTerm(t.text)
     return term === null ? [] : [{ text: t.text, term, start: t.start, end: t.end }]
@@ -53,6 +58,31 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   if (!focusWord) return { text: question, type, keywords, words }
   const alias = FOCUS_ALIASES[focusWord.toLowerCase()]
   return { text: question, type, focus: focusWord, focusTerm: normalizeTerm(alias ?? focusWord) ?? undefined, keywords, words }
+}
+
+// Words that open a subordinate clause when they lead a question that goes on after a comma.
+const SUBORDINATORS = /^(?:when|if|although|though|while|once|whereas|since|because|unless|given|despite)$/i
+const INVERTED = /^(?:is|are|was|were|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must)$/i
+const WH_WORD = /^(?:how|what|which|who|whom|whose|where|when|why)$/i
+
+/**
+ * The index of the first token of the main clause: after the first comma when the question opens
+ * with a subordinator not followed by an auxiliary ("When…, this represents what…?", "If P = NP,
+ * what…?", but not "When did…, and who…?") and a wh-word follows the comma; else 0.
+ *
+ * @example
+ * ```ts
+ * const q = 'When time is required, this represents what case?'
+ * mainClauseStart(q, tokenize(q)) // 4
+ * ```
+ */
+export function mainClauseStart(question: string, tokens: readonly Token[]): number {
+  // "When did…" asks when: an inverted auxiliary makes the opening word the question's own.
+  if (!SUBORDINATORS.test(tokens[0]?.text ?? '') || INVERTED.test(tokens[1]?.text ?? '')) return 0
+  const comma = question.indexOf(',')
+  if (comma < 0) return 0
+  const after = tokens.findIndex((t) => t.start > comma)
+  return after > 0 && tokens.slice(after).some((t) => WH_WORD.test(t.text)) ? after : 0
 }
 
 /**

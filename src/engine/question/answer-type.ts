@@ -44,7 +44,8 @@ const MONEY_WORDS = /\b(cost|costs|pay|paid|spend|spent|worth|price|fund|funding
 export function focusType(word: string): AnswerType | undefined {
   // A plural names the same kind: "which countries" wants places.
   const exact = FOCUS_TYPES[word] ?? FOCUS_TYPES[word.replace(/ies$/, 'y')] ?? FOCUS_TYPES[word.replace(/e?s$/, '')]
-  if (exact || word.length < 7) return exact
+  // A verb form is no misspelt noun: "employed" is not "employee", "developed" not "developer".
+  if (exact || word.length < 7 || /(?:ed|ing)$/.test(word)) return exact
   for (const [noun, type] of LONG_FOCUS_NOUNS) if (oneEditApart(word, noun)) return type
   return undefined
 }
@@ -65,6 +66,8 @@ const AUXILIARIES = /^(is|are|was|were|am|do|does|did|can|could|will|would|shall
 
 // Words between "what"/"which" and the noun asked about: "what kind of", "what are two", "what is one example of".
 const SKIP = /^(is|are|was|were|does|do|did|the|a|an|kind|type|sort|of|name|kinds|types|one|two|three|four|five|some|another|example|examples)$/
+// Words that ask for a kind of the noun after them: "what *type* of time".
+const KIND_WORDS = /^(kind|type|sort|kinds|types|sorts)$/
 // Words that end the wh-phrase ("what main attribute *are*…", "what part *of* France").
 const STOPS = /^(of|in|on|at|by|for|from|to|with|about|into|over|under|between|after|before|during|than|as|that|which|who|whose|when|where|why|how|the|a|an|and|or|this|these|those|its|their|his|her)$/
 
@@ -76,18 +79,28 @@ const STOPS = /^(of|in|on|at|by|for|from|to|with|about|into|over|under|between|a
 function focusHead(words: readonly string[], j: number): number | undefined {
   // A possessive modifies what follows: "the Norman's major *exports*", "Norman art's best known *piece*".
   for (let k = j; k < Math.min(words.length, j + 3); k++) if (/'s?$/.test(words[k]!) && k + 1 < words.length) j = k + 1
+  const start = j
   while (j < words.length && ADVERB.test(words[j]!)) j++
   const ends = (w: string | undefined) => w === undefined || AUXILIARIES.test(w) || STOPS.test(w) || VERB.test(w) || ADVERB.test(w)
+  // A participle after an adverb modifies the noun: "the most well *known* piece", "least *used* type".
+  if (j > start && VERB.test(words[j] ?? '') && !ends(words[j + 1]) && !/ing$/.test(words[j + 1]!)) j++
   if (j >= words.length || ends(words[j])) return undefined
   let k = j
-  while (k + 1 < j + 2 && !ends(words[k + 1])) k++
-  return ends(words[k + 1]) ? k : j
+  while (k + 1 < j + 3 && !ends(words[k + 1])) k++
+  // "what term *corresponds* to", "what thesis *specifies* that": a word in -s before a verb's
+  // complement is the verb, and the word before it the noun.
+  // After a count the word in -s is a plural noun: "the two integer *responses* to".
+  const verbLike = k > j && /[^su]s$/.test(words[k]!) && /^(that|to|the|a|an|this|these|its|their)$/.test(words[k + 1] ?? '') &&
+    !/^(two|three|four|five|six|seven|eight|nine|ten|several|many|both|few)$/.test(words[j - 1] ?? '')
+  const head = verbLike ? j : ends(words[k + 1]) ? k : j
+  // "the most employed *type* of reduction" asks about reductions.
+  return KIND_WORDS.test(words[head]!) && words[head + 1] === 'of' ? focusHead(words, head + 2) ?? head : head
 }
 
 // Participles and common verb forms end a wh-phrase ("what term *used* to…", "what is *given*…").
-const VERB = /^(?:\p{L}{2,}ed|given|known|taken|made|done|seen|shown|came|become|became|said|found|held|built|set)$/u
+const VERB = /^(?:\p{L}{2,}ed|given|known|taken|made|done|seen|shown|came|become|became|said|found|held|built|set|took|gave|led|won|fought|began|wrote|written|left|went|got|lost|brought|sought|taught|kept|sent|spent|stood|told|paid|met|rose|fell|grew|knew|drew|broke|chose|spoke|drove|ran|saw|sold|bought|lies|lay|occurs|occurred|happens|happened|comes|goes|takes|makes)$/u
 // Adverbs before the noun or verb: "what is *generally* considered…", "what *often* affects…".
-const ADVERB = /^(?:(?!family$|assembly$|supply$|anomaly$|monopoly$)\p{L}{4,}ly|often|most|more)$/u
+const ADVERB = /^(?:(?!family$|assembly$|supply$|anomaly$|monopoly$)\p{L}{4,}ly|often|most|more|well|least|less|not|never)$/u
 
 /**
  * The type, and the word index in `words` where the focus noun may start (for "how many X",
@@ -132,7 +145,10 @@ export function answerTypeOf(words: string[]): { type: AnswerType; focusAt?: num
     const i = words.indexOf(which[1]!)
     const next = words[i + 1] ?? ''
     // "what is X" asks for a definition when X is all that follows; "what is the X of Y" is a lookup.
-    if (/^(is|are|was|were)$/.test(next) && words.length - i <= 5 && !/^(the|a|an)$/.test(words[i + 2] ?? '') && words[0] === which[1]) {
+    // Not when X is owned ("What is Sean's surname?") or the question ends on a preposition ("What was she surviving on?").
+    const rest = words.slice(i + 2)
+    if (/^(is|are|was|were)$/.test(next) && words.length - i <= 5 && !/^(the|a|an)$/.test(words[i + 2] ?? '') && words[0] === which[1] &&
+      !rest.some((w) => /'s?$/.test(w)) && !STOPS.test(rest.at(-1) ?? '')) {
       return { type: 'definition' }
     }
     if (/^(does|do|did)$/.test(next) && /\b(mean|stand for|refer to)\b/.test(q)) return { type: 'definition' }
@@ -144,10 +160,15 @@ export function answerTypeOf(words: string[]): { type: AnswerType; focusAt?: num
     // Measured: taking the subject's head as the focus instead scores the same and abstains on one fewer unanswerable SQuAD question.
     if (/^(does|do|did)$/.test(next)) return { type: 'other' }
     while (j < words.length && SKIP.test(words[j]!)) j++
+    // "What type of time…" asks for a kind of time ("linear time"), not a date: the noun after
+    // "kind/type/sort of" is the focus, but it does not fix the type.
+    if (words.slice(i + 1, j).some((w) => KIND_WORDS.test(w))) return { type: 'other', focusAt: focusHead(words, j) }
+    const named = words.slice(i + 1, j).includes('name')
     // The typed noun may follow a modifier or two: "what Norse leader", "which Ukrainian MP"; not
     // a preposition ("which bound of time" asks for a bound).
-    for (let k = j; k < Math.min(words.length, j + 3) && !AUXILIARIES.test(words[k]!) && !STOPS.test(words[k]!); k++) {
-      const type = focusType(words[k]!)
+    for (let k = j; k < Math.min(words.length, j + 3) && !AUXILIARIES.test(words[k]!) && !STOPS.test(words[k]!) && !VERB.test(words[k]!); k++) {
+      // "the name of the *count*": after "name of", a title names a person, not a modifier ("count" in "which count" may be a number).
+      const type = focusType(words[k]!) ?? (named && PERSON_NOUNS.has(words[k]!) ? 'person' : undefined)
       if (type && k <= i + 8) return { type, focusAt: k }
     }
     const head = focusHead(words, j)

@@ -1,0 +1,135 @@
+/**
+ * @module
+ * Who did what to whom. "Who patronised the monks?" asks for the verb's subject: the name before
+ * "patronised" or after "patronised by"; "Who did Alexander I marry?" asks for its object: the
+ * name right after "married". When the sentence repeats the question's verb, a candidate in the
+ * asked role gains and one in the other role loses (`candidates.ts`). Plain token reading, no
+ * parser: a sentence that words it otherwise ("sold to" for "bought") leaves every candidate at 0.
+ */
+import type { QuestionAnalysis } from '../question/analyze'
+import { normalizeTerm } from '../text/terms'
+import { tokenize, type Token } from '../text/tokens'
+import type { Passage, Sentence } from '../types'
+
+/** Added to a candidate's score in the asked role, taken from one in the other role. */
+export const ROLE_WEIGHT = 0.3
+
+/** The verb a who-question turns on, and whether it asks for its subject or its object. */
+export interface AskedRole {
+  /** The verb's index term, with -ise folded to -ize ("patronis" and "patroniz" alike). */
+  verb: string
+  role: 'subject' | 'object'
+}
+
+const AUX = /^(?:is|are|was|were|be|been|being|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must)$/i
+// Words that stand between a subject and its verb without breaking the link: "Alexander I *had* married".
+const BETWEEN_SUBJECT = /^(?:has|have|had|was|were|is|are|would|could|will|did|also|later|then|eventually|soon|first|finally|once|subsequently|himself|herself|themselves|\p{L}+ly)$/iu
+// Words between a verb and its object: "married *the* widow", "killed *his* brother".
+const BETWEEN_OBJECT = /^(?:the|a|an|his|her|their|its|our|my)$/i
+const PASSIVE = /^(?:is|are|was|were|be|been|being)$/i
+const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|their|its)$/i
+
+/** A verb's index term, with British -ise spellings folded to -ize. */
+const verbTerm = (word: string): string | null => normalizeTerm(word.toLowerCase().replace(/is(e|ed|es|ing)$/, 'iz$1'))
+
+// Read once per question, not once per candidate sentence.
+const ROLES = new WeakMap<QuestionAnalysis, AskedRole | null>()
+
+/**
+ * The role a who-question asks for: "Who patronised…" its verb's subject, "Who did Emma marry?"
+ * (or "Whom did…") its object; undefined for "Who is…" and questions not opening with who.
+ *
+ * @example
+ * ```ts
+ * askedRole(analyzeQuestion('Who did Alexander I marry?')) // { verb: 'marri', role: 'object' }
+ * askedRole(analyzeQuestion('Who patronized the monks?')) // { verb: 'patron', role: 'subject' }
+ * ```
+ */
+export function askedRole(question: QuestionAnalysis): AskedRole | undefined {
+  if (!ROLES.has(question)) ROLES.set(question, roleOf(question.text) ?? null)
+  return ROLES.get(question) ?? undefined
+}
+
+function roleOf(text: string): AskedRole | undefined {
+  const tokens = tokenize(text)
+  if (!/^(?:who|whom)$/i.test(tokens[0]?.text ?? '')) return undefined
+  const next = tokens[1]?.text ?? ''
+  if (!AUX.test(next)) {
+    const verb = /^\p{Ll}/u.test(next) ? verbTerm(next) : null
+    return verb ? { verb, role: 'subject' } : undefined
+  }
+  if (!/^(?:do|does|did|will|would|could|can|should|has|have|had)$/i.test(next)) return undefined
+  // "Who did *the Normans* team up with": the subject is the determiners and names before the first lower-case word.
+  let i = 2
+  while (i < tokens.length && (DETERMINER.test(tokens[i]!.text) || /^[\p{Lu}\p{N}]/u.test(tokens[i]!.text))) i++
+  // "Who did Emma Marry?": a capitalised last word is the verb all the same.
+  if (i === tokens.length && i > 3) i--
+  const verb = i > 2 && i < tokens.length ? verbTerm(tokens[i]!.text) : null
+  return verb ? { verb, role: 'object' } : undefined
+}
+
+/**
+ * For sentence `s` of a passage, a function giving a candidate's role score: 1 when it stands in
+ * the asked role of the question's verb, -1 in the other role, else 0 (and always 0 when the
+ * sentence does not repeat the verb).
+ *
+ * @example
+ * ```ts
+ * const role = verbRoleOf(passage, sentence, analyzeQuestion('Who patronized the monks?'))
+ * role(start, end) // 1 for "Robert Guiscard" in "…were patronised by Robert Guiscard"
+ * ```
+ */
+export function verbRoleOf(passage: Passage, s: Sentence, question: QuestionAnalysis): (start: number, end: number) => number {
+  const asked = askedRole(question)
+  if (!asked) return () => 0
+  const text = passage.text.slice(s.start, s.end)
+  const tokens = tokenize(text)
+  const verbs = tokens.flatMap((t, i) => (/^\p{Ll}/u.test(t.text) && verbTerm(t.text) === asked.verb ? [i] : []))
+  if (verbs.length === 0) return () => 0
+  return (start, end) => {
+    let score = 0
+    for (const v of verbs) score ||= roleAt(text, tokens, v, start - s.start, end - s.start, asked.role)
+    return score
+  }
+}
+
+/** The role score of the candidate at [start, end) (sentence offsets) for the verb at token `v`. */
+function roleAt(text: string, tokens: readonly Token[], v: number, start: number, end: number, role: AskedRole['role']): number {
+  const verb = tokens[v]!
+  // "was patronised", or a reduced relative: "the Latin *used by* the church".
+  const passive = (v > 0 && PASSIVE.test(tokens[v - 1]!.text)) || tokens[v + 1]?.text.toLowerCase() === 'by'
+  // "patronised by Robert Guiscard": the agent of a passive verb is its subject.
+  if (passive && tokens[v + 1]?.text.toLowerCase() === 'by' && inPhrase(text, tokens, v + 2, start, end)) return role === 'subject' ? 1 : -1
+  // "conquered England killing Harold": a bare participle's subject is not the word before it.
+  if (end <= verb.start && !(/ing$/i.test(verb.text) && !passive && !AUX.test(tokens[v - 1]?.text ?? ''))) {
+    // Before the verb: the subject of an active verb, the object of a passive one.
+    const i = tokens.findIndex((t) => t.start >= end)
+    if (i < 0 || i > v || /[,;:()]/.test(text.slice(end, tokens[i]!.start))) return 0
+    if (!tokens.slice(i, v).every((t) => BETWEEN_SUBJECT.test(t.text))) return 0
+    return (role === 'subject') !== passive ? 1 : -1
+  }
+  if (!passive && start >= verb.end && adjacent(text, tokens, v + 1, start, BETWEEN_OBJECT)) return role === 'object' ? 1 : -1
+  return 0
+}
+
+// Words that end the noun phrase after "by": "by William Green *and* built…", "by the general *in* 1081".
+const PHRASE_END = /^(?:and|or|but|in|at|on|with|to|from|that|which|who|whom|whose|as|for|after|before|during|while|when|where|because|since|until)$/i
+
+/**
+ * Whether [start, end) lies in the noun phrase opening at token `i`: up to punctuation or a
+ * preposition, conjunction or relative ("by the Byzantine general Alexius Komnenos" holds both
+ * names; the modifier rule of `candidates.ts` then prefers the head).
+ */
+function inPhrase(text: string, tokens: readonly Token[], i: number, start: number, end: number): boolean {
+  if (!tokens[i] || start < tokens[i]!.start) return false
+  let j = i
+  while (j + 1 < tokens.length && !PHRASE_END.test(tokens[j + 1]!.text) && !/[,;:()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++
+  return end <= tokens[j]!.end
+}
+
+/** Whether `start` begins at token `i`, or after only `skippable` words, with no punctuation before it. */
+function adjacent(text: string, tokens: readonly Token[], i: number, start: number, skippable: RegExp): boolean {
+  while (i < tokens.length && tokens[i]!.start < start && skippable.test(tokens[i]!.text)) i++
+  const t = tokens[i]
+  return !!t && t.start === start && !/[,;:()]/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start))
+}

@@ -1,0 +1,38 @@
+/**
+ * Typed answers the build's span types alone would miss: a bare figure read as a count answers
+ * "when" (and one read as a year answers "how many").
+ */
+import { describe, expect, it } from 'vitest'
+import { engineFrom } from '../helpers/engine'
+
+const ARTICLE = {
+  name: 'duchy.txt',
+  content: [
+    'The duchy, which began in 911 as a small fief, was ruled from the city of Rouen.',
+    'Is there a route of at most 2000 kilometres through the largest cities?',
+  ].join('\n\n'),
+}
+
+describe('typed answers', () => {
+  it('does not answer a who-question with a name opening with the name it asks about', () => {
+    const engine = engineFrom([{ name: 'ralph.txt', content: 'Edward the Confessor had set up Ralph the Timid as earl of Hereford.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'Who made Ralph earl?' }).answer?.text).toBe('Edward the Confessor')
+  })
+
+  it("does not answer a question about someone's relative with that person's own role", () => {
+    const engine = engineFrom([{ name: 'emma.txt', content: 'Ties grew through the marriage of Emma, sister of Duke Richard of Rouen, and King Ethelred of England, whose brother was a monk.' }], { abstainBelow: 0 })
+    const answer = engine.ask({ question: "Who was Emma's brother?" }).answer
+    expect(answer?.text).toBeDefined()
+    expect(answer?.text).not.toContain('sister')
+  })
+
+  it('answers a when-question with a bare three-digit figure', () => {
+    const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'When did the duchy begin?' }).answer?.text).toBe('911')
+  })
+
+  it('answers a how-many question with a figure the build read as a year', () => {
+    const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'How many kilometres long is the route?' }).answer?.text).toContain('2000')
+  })
+})

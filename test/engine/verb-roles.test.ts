@@ -1,0 +1,36 @@
+/**
+ * Who did what to whom: a who-question's verb decides whether it wants the subject (the name
+ * before the verb, or after a passive's "by") or the object (the name right after the verb).
+ */
+import { describe, expect, it } from 'vitest'
+import { askedRole } from '../../src/engine/answer/verb-roles'
+import { analyzeQuestion } from '../../src/engine/question/analyze'
+import { engineFrom } from '../helpers/engine'
+
+const ARTICLE = {
+  name: 'abbey.txt',
+  content: [
+    'Under the abbot Robert Brown, several monks of Saint Anselm fled to the south, where they were patronised by William Green and built a small abbey.',
+    'The young Prince Henry, whose cousin Edmund Gray had married Matilda Stone, was crowned in the abbey.',
+  ].join('\n\n'),
+}
+
+describe('verb roles', () => {
+  it('reads which role a who-question asks for', () => {
+    expect(askedRole(analyzeQuestion('Who patronized the monks?'))).toMatchObject({ role: 'subject' })
+    expect(askedRole(analyzeQuestion('Who did Emma Marry?'))).toMatchObject({ role: 'object' })
+    expect(askedRole(analyzeQuestion('Who did the Normans team up with?'))).toMatchObject({ role: 'object', verb: 'team' })
+    expect(askedRole(analyzeQuestion('Who was the duke?'))).toBeUndefined()
+    expect(askedRole(analyzeQuestion('What did the monks build?'))).toBeUndefined()
+  })
+
+  it("answers a subject question with a passive verb's agent", () => {
+    const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'Who patronized the monks?' }).answer?.text).toBe('William Green')
+  })
+
+  it("answers an object question with the name after the verb, not the sentence's other names", () => {
+    const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'Who did Edmund Gray marry?' }).answer?.text).toBe('Matilda Stone')
+  })
+})
