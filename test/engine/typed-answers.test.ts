@@ -14,11 +14,6 @@ const ARTICLE = {
 }
 
 describe('typed answers', () => {
-  it('does not answer a who-question with a name opening with the name it asks about', () => {
-    const engine = engineFrom([{ name: 'ralph.txt', content: 'Edward the Confessor had set up Ralph the Timid as earl of Hereford.' }], { abstainBelow: 0 })
-    expect(engine.ask({ question: 'Who made Ralph earl?' }).answer?.text).toBe('Edward the Confessor')
-  })
-
   it("does not answer a question about someone's relative with that person's own role", () => {
     const engine = engineFrom([{ name: 'emma.txt', content: 'Ties grew through the marriage of Emma, sister of Duke Richard of Rouen, and King Ethelred of England, whose brother was a monk.' }], { abstainBelow: 0 })
     const answer = engine.ask({ question: "Who was Emma's brother?" }).answer

@@ -5,7 +5,7 @@
  * her?" may be answered by a person noun ("her boyfriend") when the sentence names nobody.
  */
 import { AGE_LABEL } from '../entities/ages'
-import { questionNames, type QuestionAnalysis } from '../question/analyze'
+import type { QuestionAnalysis } from '../question/analyze'
 import { OCCUPATIONS, PERSON_NOUNS, POSITIONS } from '../question/noun-classes'
 import { ROLE_WORDS } from '../entities/roles'
 import { normalizeTerm } from '../text/terms'
@@ -92,9 +92,6 @@ export function kindFit(question: QuestionAnalysis, span: Span, text: string, fi
   if (focus === 'time' && span.type === 'date') return span.normalized?.startsWith('T') ? fit : fit * KIND_FIT.otherKind
   // A bare figure of three or four digits may be a year or a count whichever the build chose.
   if (fit === 0 && !span.label && /^\d{3,4}$/.test(text) && ((question.type === 'date' && span.type === 'number') || (question.type === 'number' && span.type === 'date'))) return KIND_FIT.yearOrCount
-  // "Who made Ralph earl?" is not answered by "Ralph the Timid": a name opening with the
-  // question's own name is the person asked about.
-  if (question.type === 'person' && (span.type === 'person' || span.proper) && questionNames(question).has(normalizeTerm(/^[\p{L}\p{M}'’-]+/u.exec(text)?.[0] ?? '') ?? '')) return 0
   if (span.type !== 'noun-phrase') return fit
   if (focus && OCCUPATION_FOCUS.has(focus)) return occupationHeaded(text) ? Math.max(fit, KIND_FIT.occupation) : fit
   // The question's own noun is no answer: "which students?" is not answered by "the second student".

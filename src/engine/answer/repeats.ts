@@ -31,8 +31,17 @@ export function repeatsQuestion(question: QuestionAnalysis, answer: string): boo
   const kind = asking === undefined ? null : normalizeTerm(asking)
   const names = questionNames(question)
   const asked = new Set(question.keywords)
+  let tokens = tokenize(answer).filter((t) => normalizeTerm(t.text) !== null)
+  // "the invading Normans" for "Who replaced the Normans?": modifiers before a name the question
+  // gives still make the question's own subject, when that name ends the answer.
+  const last = tokens.at(-1)
+  if (last && /^\p{Lu}/u.test(last.text) && names.has(normalizeTerm(last.text)!)) {
+    // The name must start a word: "co-NP" is no "NP".
+    const firstCapital = tokens.findIndex((t) => /^\p{Lu}/u.test(t.text))
+    if (firstCapital > 0 && /\s/.test(answer[tokens[firstCapital]!.start - 1]!)) tokens = tokens.slice(firstCapital)
+  }
   let first = true
-  for (const token of tokenize(answer)) {
+  for (const token of tokens) {
     const term = normalizeTerm(token.text)
     if (term === null) continue
     if (first) {
