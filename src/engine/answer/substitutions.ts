@@ -19,6 +19,7 @@ import { sentenceTerms } from '../search/sentence-terms'
 import type { Passage } from '../types'
 import { questionWords, sentenceWords, type RuleWord as Word } from './rule-words'
 import { mentions } from './support'
+import { synonymous } from './synonyms'
 
 /** Why a sentence answers a changed question, not this one. */
 export interface Substitution {
@@ -92,6 +93,8 @@ function modifierChanged(
     for (let j = 1; j < sentence.length; j++) {
       const other = sentence[j - 1]!
       if (sentence[j]!.term !== noun.term || !other.term || isName(other) || asked.has(other.term)) continue
+      // "An exact definition" asks what "a precise definition" says.
+      if (synonymous(modifier.lower, other.lower)) continue
       // Both phrases open where a noun phrase does ("a scientific model", "a mathematical model"),
       // or after the same word ("the graph isolation problem", "the graph isomorphism problem"):
       // not a predicate ("is the alliance short on" against "is now short").
