@@ -32,8 +32,16 @@ const COUNTS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 }
 
-/** A small count ("three", "3") as a number; years and other figures are `unmentioned.ts`'s. */
-function countOf(lower: string): number | undefined {
+/**
+ * A small count ("three", "3") as a number; years and other figures are `unmentioned.ts`'s.
+ *
+ * @example
+ * ```ts
+ * countOf('three') // 3
+ * countOf('1066') // undefined
+ * ```
+ */
+export function countOf(lower: string): number | undefined {
   if (/^\d{1,2}$/.test(lower)) return Number(lower)
   return Object.hasOwn(COUNTS, lower) ? COUNTS[lower] : undefined
 }
