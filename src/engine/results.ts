@@ -65,7 +65,7 @@ export interface Abstention {
   abstained: true
   /**
    * Machine-readable: "missing-terms", "no-match", "no-candidate", "negated", "opposite",
-   * "number-differs", "modifier-differs", "roles-swapped", "answer-in-question",
+   * "number-differs", "modifier-differs", "count-differs", "roles-swapped", "answer-in-question",
    * "name-not-in-passage", "low-confidence" (README, Answers, lists what each means).
    */
   code: string

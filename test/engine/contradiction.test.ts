@@ -35,6 +35,12 @@ describe('contradiction', () => {
     expect(contradiction('Is an instance abstract or concrete?', 'An instance is concrete.')).toBeUndefined()
   })
 
+  it('accepts a sentence that negates the opposite: "not solved" says "unsolved"', () => {
+    expect(contradiction('Why is P versus NP unsolved?', 'Because the problem P versus NP is not solved, no algorithm is known.')).toBeUndefined()
+    expect(contradiction('What is unknown about NL?', "It isn't yet known if NL equals P.")).toBeUndefined()
+    expect(contradiction('Why is P versus NP unsolved?', 'The problem P versus NP is solved.')?.code).toBe('opposite')
+  })
+
   it('accepts a sentence that says the word itself, even beside its opposite', () => {
     expect(contradiction('What is the least important question?', 'The least and the most important questions differ.')).toBeUndefined()
     expect(contradiction('Which is the most important question?', 'The most important question is P versus NP.')).toBeUndefined()

@@ -3,7 +3,8 @@
  * Questions the best sentence contradicts rather than answers. A question that asks what is *not*
  * so ("What is not contained in PSPACE?") is not answered by a sentence that only states what is;
  * one that asks for the *least* important thing is not answered by a sentence about the most
- * important (WordNet's adjective and adverb antonyms, plus a few pairs it lacks). They are how
+ * important (WordNet's adjective and adverb antonyms, plus a few pairs it lacks); a sentence that
+ * negates the opposite ("is not solved" for "unsolved") agrees with the question. They are how
  * unanswerable questions are usually made from a sentence; measured on the SQuAD 2.0 dev articles
  * in README, Answers.
  */
@@ -52,6 +53,11 @@ function forms(word: string): string[] {
 
 const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu) ?? [])
 
+/** Whether `sentence` negates `word` ("is not solved", "not yet known"): then it says what its opposite ("unsolved") does. */
+function negates(sentence: string, word: string): boolean {
+  return new RegExp(`(?:\\b(?:not|never|no)|n't)\\s+(?:\\p{L}+\\s+)?${word}\\b`, 'iu').test(sentence)
+}
+
 /** Why a sentence does not answer a question, when it contradicts it. */
 export interface Contradiction {
   code: 'negated' | 'opposite'
@@ -84,7 +90,7 @@ export function contradiction(question: string, sentence: string): Contradiction
   for (const { word, variants } of opposed) {
     if (variants.some((f) => said.has(f))) continue
     // "Abstract or concrete?" names both sides: not an opposite.
-    const opposite = variants.flatMap((f) => table[f] ?? []).find((o) => said.has(o) && !asked.has(o))
+    const opposite = variants.flatMap((f) => table[f] ?? []).find((o) => said.has(o) && !asked.has(o) && !negates(sentence, said.get(o)!))
     if (opposite) return { code: 'opposite', reason: `the question asks about '${word}'; the passage says '${said.get(opposite)}'` }
   }
   return undefined

@@ -19,6 +19,7 @@ import { sentenceTerms } from '../search/sentence-terms'
 import type { Passage } from '../types'
 import { questionWords, sentenceWords, type RuleWord as Word } from './rule-words'
 import { mentions } from './support'
+import { synonymous } from './synonyms'
 
 /** Why a sentence answers a changed question, not this one. */
 export interface Substitution {
@@ -31,8 +32,16 @@ const COUNTS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 }
 
-/** A small count ("three", "3") as a number; years and other figures are `unmentioned.ts`'s. */
-function countOf(lower: string): number | undefined {
+/**
+ * A small count ("three", "3") as a number; years and other figures are `unmentioned.ts`'s.
+ *
+ * @example
+ * ```ts
+ * countOf('three') // 3
+ * countOf('1066') // undefined
+ * ```
+ */
+export function countOf(lower: string): number | undefined {
   if (/^\d{1,2}$/.test(lower)) return Number(lower)
   return Object.hasOwn(COUNTS, lower) ? COUNTS[lower] : undefined
 }
@@ -92,6 +101,8 @@ function modifierChanged(
     for (let j = 1; j < sentence.length; j++) {
       const other = sentence[j - 1]!
       if (sentence[j]!.term !== noun.term || !other.term || isName(other) || asked.has(other.term)) continue
+      // "An exact definition" asks what "a precise definition" says.
+      if (synonymous(modifier.lower, other.lower)) continue
       // Both phrases open where a noun phrase does ("a scientific model", "a mathematical model"),
       // or after the same word ("the graph isolation problem", "the graph isomorphism problem"):
       // not a predicate ("is the alliance short on" against "is now short").
