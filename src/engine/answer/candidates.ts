@@ -19,6 +19,7 @@ import { kindFit, personPhraseEnd } from './kinds'
 import { venuesIn } from './venues'
 import { contentWords } from './words'
 import { echoes } from './echo'
+import { asksForAction } from './actions'
 import { endsInLightNoun, keepsComplement } from './light-nouns'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
@@ -138,8 +139,14 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     candidates.push({ start, end, span, fit, score: Math.min(1, score) })
     if (kindNamed) saysKind.add(candidates.at(-1)!)
   }
+  // "What did they propose doing?" wants an act: a gerund phrase, which answers no other question.
+  const action = asksForAction(question.text)
   for (const span of passage.spans) {
     if (span.start < s.start || span.end > s.end) continue
+    if (span.gerund) {
+      if (action) consider(span, span.start, span.end, CANDIDATE_WEIGHTS.focus)
+      continue
+    }
     consider(span, span.start, span.end, 0)
     // "the hashtag #finddancingman" answers "which hashtag" with the name after the noun.
     const after = span.type === 'noun-phrase' && question.focusTerm ? afterFocusNoun(passage.text, span, question.focusTerm) : undefined
