@@ -123,7 +123,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     let score = fit * (0.5 + 0.5 * closeness(first, last)) + bonus
     // "the Russian aggression": a one-word name before a noun modifies it; it answers a name, or a
     // what-question whose focus is that noun ("What culture…?" → "Irish" culture), not other what-questions.
-    if ((NAMED.has(question.type) || (question.type === 'other' && words[last + 1]?.term !== question.focusTerm)) && first === last && modifies(passage.text, phrases, start, end)) score -= CANDIDATE_WEIGHTS.modifier
+    if ((NAMED.has(question.type) || (question.type === 'other' && (span.proper || NAMED.has(span.type)) && words[last + 1]?.term !== question.focusTerm)) && first === last && modifies(passage.text, phrases, start, end)) score -= CANDIDATE_WEIGHTS.modifier
     if (APPOSED.has(question.type) && apposed(passage.text, words[first - 1], start0, content, asked)) score += CANDIDATE_WEIGHTS.apposition
     // "theoretical computer science" for "What field of computer science…?": mostly the question's
     // own words, its description, not its answer. A name is kept: "Whisk of Faith" repeats "Faith March's".
@@ -156,9 +156,11 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (personEnd !== undefined) consider(span, span.start, span.start + personEnd, 0)
     // A full date's year answers "what year"; otherwise the date stays whole ("by 2024" for "by when").
     if (span.type === 'date' && question.focusTerm !== 'year') continue
+    const parts = spanParts(passage.text, span)
+    if (parts.length === 0) continue
     // "the production of ammunition": an act without its object ("production") is no answer.
     const act = span.type === 'noun-phrase' && keepsComplement(passage.text.slice(span.start, span.end))
-    spanParts(passage.text, span).forEach((part, i) => consider(span, part.start, part.end, several || (act && i === 0) ? -CANDIDATE_WEIGHTS.part : CANDIDATE_WEIGHTS.part))
+    parts.forEach((part, i) => consider(span, part.start, part.end, several || (act && i === 0) ? -CANDIDATE_WEIGHTS.part : CANDIDATE_WEIGHTS.part))
   }
   // "Where did she speak?": the event she spoke at is a place too.
   if (question.type === 'place') {
