@@ -30,6 +30,8 @@ export interface Span {
   label?: string
   /** A capitalised name the build could not type (person, organisation or place). */
   proper?: true
+  /** A gerund phrase ("downgrading the military assistance"): it answers what someone does, not what something is. */
+  gerund?: true
 }
 
 /** One sentence of a passage, by offsets into the passage text. */

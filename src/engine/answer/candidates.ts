@@ -20,7 +20,8 @@ import { venuesIn } from './venues'
 import { ROLE_WEIGHT, verbRoleOf } from './verb-roles'
 import { contentWords } from './words'
 import { echoes } from './echo'
-import { endsInLightNoun } from './light-nouns'
+import { asksForAction } from './actions'
+import { endsInLightNoun, keepsComplement } from './light-nouns'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
 export interface Candidate {
@@ -122,7 +123,9 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     const start = WHOLE.has(span.type) ? start0 : Math.max(start0, words[first]!.start)
     const end = WHOLE.has(span.type) ? end0 : Math.min(end0, words[last]!.end)
     let score = fit * (0.5 + 0.5 * closeness(first, last)) + bonus
-    if (NAMED.has(question.type) && first === last && modifies(passage.text, phrases, start, end)) score -= CANDIDATE_WEIGHTS.modifier
+    // "the Russian aggression": a one-word name before a noun modifies it; it answers a name, or a
+    // what-question whose focus is that noun ("What culture…?" → "Irish" culture), not other what-questions.
+    if ((NAMED.has(question.type) || (question.type === 'other' && (span.proper || NAMED.has(span.type)) && words[last + 1]?.term !== question.focusTerm)) && first === last && modifies(passage.text, phrases, start, end)) score -= CANDIDATE_WEIGHTS.modifier
     if (APPOSED.has(question.type) && apposed(passage.text, words[first - 1], start0, content, asked)) score += CANDIDATE_WEIGHTS.apposition
     // "theoretical computer science" for "What field of computer science…?": mostly the question's
     // own words, its description, not its answer. A name is kept: "Whisk of Faith" repeats "Faith March's".
@@ -139,8 +142,14 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     candidates.push({ start, end, span, fit, score: Math.min(1, score) })
     if (kindNamed) saysKind.add(candidates.at(-1)!)
   }
+  // "What did they propose doing?" wants an act: a gerund phrase, which answers no other question.
+  const action = asksForAction(question.text)
   for (const span of passage.spans) {
     if (span.start < s.start || span.end > s.end) continue
+    if (span.gerund) {
+      if (action) consider(span, span.start, span.end, CANDIDATE_WEIGHTS.focus)
+      continue
+    }
     consider(span, span.start, span.end, 0)
     // "the hashtag #finddancingman" answers "which hashtag" with the name after the noun.
     const after = span.type === 'noun-phrase' && question.focusTerm ? afterFocusNoun(passage.text, span, question.focusTerm) : undefined
@@ -150,7 +159,11 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (personEnd !== undefined) consider(span, span.start, span.start + personEnd, 0)
     // A full date's year answers "what year"; otherwise the date stays whole ("by 2024" for "by when").
     if (span.type === 'date' && question.focusTerm !== 'year') continue
-    for (const part of spanParts(passage.text, span)) consider(span, part.start, part.end, several ? -CANDIDATE_WEIGHTS.part : CANDIDATE_WEIGHTS.part)
+    const parts = spanParts(passage.text, span)
+    if (parts.length === 0) continue
+    // "the production of ammunition": an act without its object ("production") is no answer.
+    const act = span.type === 'noun-phrase' && keepsComplement(passage.text.slice(span.start, span.end))
+    parts.forEach((part, i) => consider(span, part.start, part.end, several || (act && i === 0) ? -CANDIDATE_WEIGHTS.part : CANDIDATE_WEIGHTS.part))
   }
   // "Where did she speak?": the event she spoke at is a place too.
   if (question.type === 'place') {

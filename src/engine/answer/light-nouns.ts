@@ -29,3 +29,26 @@ export function endsInLightNoun(text: string): boolean {
   const last = /([\p{L}]+)\W*$/u.exec(text)
   return !!last && LIGHT.has(last[1]!.toLowerCase())
 }
+
+// Nouns made from verbs ("production", "analysis", "development"): "the production of ammunition"
+// names an act whose object is part of it.
+const DEVERBAL = /(?:tion|sion|ment|ance|ence|ysis|ure|ing)$/i
+
+// The head noun before "of" at the start of a phrase: "the production of", "a significant portion of".
+const HEAD_OF = /^(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\p{L}-]+\s+)?([\p{L}]+)\s+of\s/u
+
+/**
+ * Whether a phrase opens with a deverbal noun that keeps its "of" complement ("the production
+ * of ammunition"): its parts alone do not answer. A light noun's complement is the answer
+ * ("a set of rules"), so light nouns do not count.
+ *
+ * @example
+ * ```ts
+ * keepsComplement('the production of ammunition') // true
+ * keepsComplement('King Charles of France') // false
+ * ```
+ */
+export function keepsComplement(text: string): boolean {
+  const head = HEAD_OF.exec(text)?.[1]
+  return !!head && DEVERBAL.test(head)
+}

@@ -15,6 +15,7 @@ import { withRegion } from './regions'
 import { attachRoles, splitTitle } from './roles'
 import { tag } from './tagged'
 import { phraseBounds } from './phrase-bounds'
+import { gerundPhrases } from './gerunds'
 
 /** What the build knows about the passage's document. */
 export interface SpanContext {
@@ -51,7 +52,8 @@ export function extractSpans(text: string, sentences: Sentence[], context: SpanC
     .flatMap((m) => phraseBounds(tagged.terms, m, text) ?? [])
     // The tail of a name ("European Policy Analysis" of "Center for European Policy Analysis") is no phrase of its own.
     .filter((m) => !seen.has(`${m.start}:${m.end}`) && !EMPTY_PHRASE.test(text.slice(m.start, m.end)) && !typed.some((t) => t.start < m.start && t.end === m.end))
-    .map((m) => ({ start: m.start, end: m.end, type: 'noun-phrase' }))
+    .map((m): Span => ({ start: m.start, end: m.end, type: 'noun-phrase' }))
+    .concat(gerundPhrases(tagged.terms, tagged.nouns, text).map((m) => ({ ...m, type: 'noun-phrase', gerund: true })))
   const inOneSentence = (s: Span) => s.end > s.start && sentences.some((x) => s.start >= x.start && s.end <= x.end)
   return [...typed, ...nouns].filter(inOneSentence).sort((a, b) => a.start - b.start || b.end - a.end)
 }
