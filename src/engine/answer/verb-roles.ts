@@ -57,7 +57,7 @@ export function askedRole(question: QuestionAnalysis): AskedRole | undefined {
 }
 
 // "Who was Margaret's husband?", "Who is the wife of Edgar?": a spouse is who the name married.
-const SPOUSE = /^who (?:is|was) (?:\S+['’]s (?:husband|wife|spouse)|the (?:husband|wife|spouse) of \S)/i
+const SPOUSE = /^who (?:is|was) (?:[^?]+['’]s (?:husband|wife|spouse)|the (?:husband|wife|spouse) of \S)/i
 const MARRIED: AskedRole = { verb: 'marri', role: 'partner', word: 'married' }
 
 function roleOf(text: string): AskedRole | undefined {
