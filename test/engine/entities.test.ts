@@ -29,6 +29,11 @@ describe('figures', () => {
     expect(find(spans, 'one million rounds')).toMatchObject({ type: 'number', normalized: '1000000', label: 'rounds of ammunition' })
   })
 
+  it('reads "a single" as a count of one', () => {
+    const spans = spansOf('A function problem expects a single output for every input.')
+    expect(find(spans, 'single output')).toMatchObject({ type: 'number', normalized: '1', label: 'output' })
+  })
+
   it('normalises money, percentages and durations', () => {
     const spans = spansOf('It pledged a $2.1 billion plan and 5 million euros, up about 40 percent in three years.')
     expect(find(spans, '$2.1 billion')).toMatchObject({ type: 'money', normalized: '2100000000 USD' })

@@ -3,10 +3,13 @@
  * Who did what to whom. "Who patronised the monks?" asks for the verb's subject: the name before
  * "patronised" or after "patronised by"; "Who did Alexander I marry?" asks for its object: the
  * name right after "married". When the sentence repeats the question's verb, a candidate in the
- * asked role gains and one in the other role loses (`candidates.ts`). Plain token reading, no
- * parser: a sentence that words it otherwise ("sold to" for "bought") leaves every candidate at 0.
+ * asked role gains and one in the other role loses (`candidates.ts`). A sentence that uses the
+ * verb's converse ("sold to" for "bought", `converse-verbs.ts`) gives the role to the name after
+ * its preposition; "Who was Margaret's husband?" asks for the other side of "married" from
+ * Margaret. Plain token reading, no parser.
  */
-import type { QuestionAnalysis } from '../question/analyze'
+import { questionNames, type QuestionAnalysis } from '../question/analyze'
+import { converseOf } from './converse-verbs'
 import { normalizeTerm } from '../text/terms'
 import { tokenize, type Token } from '../text/tokens'
 import type { Passage, Sentence } from '../types'
@@ -18,7 +21,10 @@ export const ROLE_WEIGHT = 0.3
 export interface AskedRole {
   /** The verb's index term, with -ise folded to -ize ("patronis" and "patroniz" alike). */
   verb: string
-  role: 'subject' | 'object'
+  /** "partner": the other side of a symmetric verb from the question's name ("Margaret's husband"). */
+  role: 'subject' | 'object' | 'partner'
+  /** The verb as written, lower-case ("bought"): converse verbs are listed by form. */
+  word: string
 }
 
 const AUX = /^(?:is|are|was|were|be|been|being|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must)$/i
@@ -50,13 +56,18 @@ export function askedRole(question: QuestionAnalysis): AskedRole | undefined {
   return ROLES.get(question) ?? undefined
 }
 
+// "Who was Margaret's husband?", "Who is the wife of Edgar?": a spouse is who the name married.
+const SPOUSE = /^who (?:is|was) (?:[^?]+['’]s (?:husband|wife|spouse)|the (?:husband|wife|spouse) of \S)/i
+const MARRIED: AskedRole = { verb: 'marri', role: 'partner', word: 'married' }
+
 function roleOf(text: string): AskedRole | undefined {
+  if (SPOUSE.test(text)) return MARRIED
   const tokens = tokenize(text)
   if (!/^(?:who|whom)$/i.test(tokens[0]?.text ?? '')) return undefined
   const next = tokens[1]?.text ?? ''
   if (!AUX.test(next)) {
     const verb = /^\p{Ll}/u.test(next) ? verbTerm(next) : null
-    return verb ? { verb, role: 'subject' } : undefined
+    return verb ? { verb, role: 'subject', word: next.toLowerCase() } : undefined
   }
   if (!/^(?:do|does|did|will|would|could|can|should|has|have|had)$/i.test(next)) return undefined
   // "Who did *the Normans* team up with": the subject is the determiners and names before the first lower-case word.
@@ -65,7 +76,7 @@ function roleOf(text: string): AskedRole | undefined {
   // "Who did Emma Marry?": a capitalised last word is the verb all the same.
   if (i === tokens.length && i > 3) i--
   const verb = i > 2 && i < tokens.length ? verbTerm(tokens[i]!.text) : null
-  return verb ? { verb, role: 'object' } : undefined
+  return verb ? { verb, role: 'object', word: tokens[i]!.text.toLowerCase() } : undefined
 }
 
 /**
@@ -85,10 +96,43 @@ export function verbRoleOf(passage: Passage, s: Sentence, question: QuestionAnal
   const text = passage.text.slice(s.start, s.end)
   const tokens = tokenize(text)
   const verbs = tokens.flatMap((t, i) => (/^\p{Ll}/u.test(t.text) && verbTerm(t.text) === asked.verb ? [i] : []))
-  if (verbs.length === 0) return () => 0
+  if (verbs.length === 0) return asked.role === 'subject' ? converseRoleOf(text, tokens, s.start, asked.word) : () => 0
   return (start, end) => {
     let score = 0
-    for (const v of verbs) score ||= roleAt(text, tokens, v, start - s.start, end - s.start, asked.role)
+    for (const v of verbs) {
+      const role = asked.role === 'partner' ? partnerRole(text, tokens, v, questionNames(question)) : asked.role
+      score ||= roleAt(text, tokens, v, start - s.start, end - s.start, role)
+    }
+    return score
+  }
+}
+
+/** The side of a symmetric verb at token `v` the question's name is not on: after the verb, so the subject is asked. */
+function partnerRole(text: string, tokens: readonly Token[], v: number, names: ReadonlySet<string>): 'subject' | 'object' {
+  for (let i = v + 1; i < tokens.length && !/[,;:()]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)); i++) {
+    const term = normalizeTerm(tokens[i]!.text)
+    if (term && names.has(term)) return 'subject'
+  }
+  return 'object'
+}
+
+/**
+ * Role scores when the sentence uses the converse of the question's verb ("sold" for "bought"):
+ * 1 for the name after its preposition ("sold the rights *to* Enrique"), -1 for its subject.
+ */
+function converseRoleOf(text: string, tokens: readonly Token[], offset: number, word: string): (start: number, end: number) => number {
+  const converse = converseOf(word)
+  const verbs = converse ? tokens.flatMap((t, i) => (converse.forms.test(t.text) ? [i] : [])) : []
+  if (!converse || verbs.length === 0) return () => 0
+  return (start, end) => {
+    let score = 0
+    for (const v of verbs) {
+      if (roleAt(text, tokens, v, start - offset, end - offset, 'subject') === 1) return -1
+      // The preposition within a few words of the verb, in its clause: "sold the rights to the islands to Enrique".
+      for (let i = v + 1; i < Math.min(tokens.length, v + 10) && !/[,;:()]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)); i++) {
+        if (tokens[i]!.text.toLowerCase() === converse.via && inPhrase(text, tokens, i + 1, start - offset, end - offset)) score = 1
+      }
+    }
     return score
   }
 }

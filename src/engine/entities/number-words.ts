@@ -10,6 +10,8 @@ const UNITS: Readonly<Record<string, number>> = lookupTable({
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, a: 1, an: 1, half: 0.5,
+  // "a single output" answers "how many outputs".
+  single: 1,
 })
 
 /** Multipliers after a number: "2.1 billion", "five hundred". */

@@ -24,4 +24,6 @@ export const CURATED_SYNONYMS: readonly (readonly string[])[] = [
   ['buy', 'purchase'],
   ['begin', 'start'],
   ['kill', 'death'],
+  // "Who was Margaret's husband?" against "Malcolm married Margaret".
+  ['husband', 'wife', 'spouse', 'married'],
 ]
