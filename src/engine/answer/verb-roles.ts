@@ -47,8 +47,8 @@ const ROLES = new WeakMap<QuestionAnalysis, AskedRole | null>()
  *
  * @example
  * ```ts
- * askedRole(analyzeQuestion('Who did Alexander I marry?')) // { verb: 'marri', role: 'object' }
- * askedRole(analyzeQuestion('Who patronized the monks?')) // { verb: 'patron', role: 'subject' }
+ * askedRole(analyzeQuestion('Who did Alexander I marry?')) // { verb: 'marri', role: 'object', word: 'marry' }
+ * askedRole(analyzeQuestion('Who patronized the monks?')) // { verb: 'patron', role: 'subject', word: 'patronized' }
  * ```
  */
 export function askedRole(question: QuestionAnalysis): AskedRole | undefined {
