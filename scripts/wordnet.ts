@@ -4,7 +4,7 @@
  * (`scripts/opposites.ts`, `scripts/synonyms.ts`): synsets with their words and pointers, and
  * how often each word sense was seen in the tagged corpus (index.sense).
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
 
@@ -79,4 +79,18 @@ export async function senseCounts(): Promise<Map<string, number>> {
     if (key && offset && count) counts.set(`${key.slice(0, key.indexOf('%')).toLowerCase()} ${offset}`, Number(count))
   }
   return counts
+}
+
+/**
+ * Writes a generated engine data module: a `@module` header of `doc` lines (what it holds, the
+ * command that made it, WordNet's licence), then `value` as the one exported string `name`,
+ * documented by `count`. Shared by the data generators so their modules keep one shape.
+ *
+ * @example
+ * ```ts
+ * await writeDataModule(out, ['WordNet 3.1 antonym pairs…'], '2064 pairs', 'WORDNET_OPPOSITES', 'finite infinite|least most')
+ * ```
+ */
+export async function writeDataModule(file: string, doc: readonly string[], count: string, name: string, value: string): Promise<void> {
+  await writeFile(file, ['/**', ' * @module', ...doc.map((line) => ` * ${line}`), ' */', '', `/** ${count}. */`, `export const ${name} = '${value}'`, ''].join('\n'))
 }

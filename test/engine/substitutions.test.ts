@@ -1,3 +1,8 @@
+/**
+ * Abstention rules for questions made from a sentence by changing it: a changed modifier or count
+ * (`substitutions.ts`), the question's own name as the answer (`repeats.ts`), a list of another
+ * length (`list-count.ts`) and swapped roles (`inversion.ts`).
+ */
 import { describe, expect, it } from 'vitest'
 import { listCountDiffers } from '../../src/engine/answer/list-count'
 import { repeatsQuestion } from '../../src/engine/answer/repeats'
@@ -29,7 +34,7 @@ describe('a question that changes a word of the sentence it imitates', () => {
 
   it('answers the question the sentence does answer', () => {
     expect(ask('What can be viewed as an infinite collection of instances?').answer).not.toBeNull()
-    // The span is span choice's (main gives 'Turing' since the round-1 span merge); this rule only must not abstain.
+    // Which span answers is span choice's concern; this rule only must not abstain.
     expect(ask('What is a mathematical model of a general computing machine?').answer?.text).toMatch(/^Turing/)
   })
 

@@ -1,7 +1,9 @@
 /**
  * @module
- * Answer extraction: among the best-ranked sentences, the best span whose type fits the question;
- * a confidence in [0, 1]; and abstention when the evidence is weak (see `confidence.ts`).
+ * Answer extraction: among the best-ranked sentences, the best span whose type fits the question
+ * (`selection.ts`); abstention when the sentence answers a changed question (contradiction,
+ * substitution, a name it never mentions, the question's own name as answer, swapped roles, a list
+ * of another length); else a confidence in [0, 1] and abstention when it is low (`confidence.ts`).
  */
 import type { QuestionAnalysis } from '../question/analyze'
 import type { Abstention, Answer } from '../results'

@@ -2,7 +2,9 @@
  * @module
  * Answer candidates inside one sentence: its typed spans (found at build time) that fit the
  * question's type, less the words the question already says, scored by fit, by closeness to the
- * question's words in the sentence and by the focus ("how many *rounds*" wants the count of rounds).
+ * question's words in the sentence and by the focus ("how many *rounds*" wants the count of rounds),
+ * then adjusted by the neighbouring modules (binding, verb roles, appositions, light nouns, echoes);
+ * text read straight off the sentence (lookups, names, lists, clauses) joins them.
  */
 import type { QuestionAnalysis } from '../question/analyze'
 import type { Passage, Span } from '../types'
@@ -40,8 +42,9 @@ export const CANDIDATE_WEIGHTS = {
   halfDistance: 2,
   /** Bonus when a count's label names the focus ("rounds"), or the focus stands next to the span. */
   focus: 0.2,
-  /** Fit of a reason/manner/definition clause, and of the whole sentence when nothing better exists. */
+  /** Fit of a reason/manner/definition clause (`clauses.ts`). */
   clause: 0.8,
+  /** Fit of the whole sentence, the last resort of an untyped question when no span fits. */
   sentence: 0.25,
   /** Bonus when a noun phrase contains the focus ("non-deterministic Turing machine" for "what type of Turing machine"). */
   focusInside: 0.4,

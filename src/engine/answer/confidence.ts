@@ -1,10 +1,11 @@
 /**
  * @module
  * Confidence and abstention. The confidence is a logistic estimate that the answer is right
- * (token F1 ≥ 0.5 with the gold answer), from a few general signals: how much of the question
- * the answer's sentence and passage cover (IDF-weighted), how well the span fits the expected type
- * and its score in the sentence. The weights were fitted on the SQuAD 2.0 dev articles, where half
- * the questions have no answer (README, Answers).
+ * (token F1 ≥ 0.5 with the gold answer), from a few general signals (`Evidence`): how well the
+ * span fits the expected type, its score in the sentence and its margin over the next, whether a
+ * name of the question is missing from the sentence or the negations disagree, and whether an
+ * exact typed answer stands with every word of the question. The weights were fitted on the SQuAD
+ * 2.0 dev articles, where half the questions have no answer, and the seed set (README, Answers).
  */
 import { isNameWord, questionNames, type QuestionAnalysis } from '../question/analyze'
 import { isNegated } from './contradiction'
@@ -52,7 +53,8 @@ export const CONFIDENCE_MODEL: { bias: number; weights: Evidence } = {
 
 /**
  * The default abstention threshold: on the SQuAD 2.0 dev articles it abstains on more than half
- * the unanswerable questions (0.577, rules included) while answerable F1 stays above 0.45 (0.458),
+ * the unanswerable questions (0.577, rules included) while answerable F1 stays above 0.45 (0.467
+ * after the session-3 merges),
  * and it keeps every right answer of the seed set (README, Answers, has the threshold table);
  * `ABSTAIN_THRESHOLD` overrides it.
  */

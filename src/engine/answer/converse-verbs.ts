@@ -21,6 +21,7 @@ export interface Converse {
   via: string
 }
 
+// The sides, each with every form a sentence may use and the preposition of its other party.
 const side = (forms: string, via: string): Side => ({ forms: new RegExp(`^(?:${forms})$`, 'i'), via })
 const BUY = side('buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring', 'from')
 const SELL = side('sell|sells|sold|selling', 'to')

@@ -1,15 +1,15 @@
 /**
  * @module
- * Questions that swap who does what: "Who replaced the Normans?" asked of "The Normans replaced
- * the Anglo-Saxons" (SQuAD 2.0's entity swap). The question's verb places the answer: before it
- * for "Who replaced X?", after it for "Who did X replace?", the other way round in a passive
- * sentence ("… were encouraged by the Lombards"). When the sentence has the question's name where
- * the answer should be and the answer where the name should be, it answers another question.
- * Only these two plain shapes are read. Measured alone (SQuAD dev abstention / answerable F1 /
- * overall F1 at threshold 0.2; seed and news unchanged): 0.556 → 0.568 / 0.385 / 0.476 → 0.482
- * (Normans alone 0.321 → 0.357, complexity unchanged). "When did X V?" read the same way (X must
- * stand before the verb) would have abstained, in a screen of the dev answers, on one unanswerable
- * question and two right answers: left out.
+ * Questions that swap who does what: "Who replaced the Normans?" asked of "The Normans replaced the
+ * Anglo-Saxons" (SQuAD 2.0's entity swap). The question's verb places the answer: before it for
+ * "Who replaced X?", after it for "Who did X replace?", the other way round in a passive sentence
+ * ("… were encouraged by the Lombards"). When the sentence has the question's name where the answer
+ * should be and the answer where the name should be, it answers another question. Only these two
+ * plain shapes are read. Measured alone against the session-3 start (SQuAD dev abstention /
+ * answerable F1 / overall F1 at threshold 0.2; seed and news unchanged): 0.556 → 0.568 / 0.385 /
+ * 0.476 → 0.482 (Normans alone 0.321 → 0.357, complexity unchanged). "When did X V?" read the same
+ * way (X must stand before the verb) would have abstained, in a screen of the dev answers, on one
+ * unanswerable question and two right answers: left out.
  */
 import type { QuestionAnalysis } from '../question/analyze'
 import type { Passage } from '../types'

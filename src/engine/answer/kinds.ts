@@ -64,7 +64,15 @@ export function personPhraseEnd(text: string): number | undefined {
   return head.length < text.length && PERSON_NOUNS.has(headOf(head)) ? head.trimEnd().length : undefined
 }
 
-/** Whether a phrase's head noun names a person (role, kinship, occupation, group of people). */
+/**
+ * Whether a phrase's head noun names a person (role, kinship, occupation, group of people).
+ *
+ * @example
+ * ```ts
+ * personHeaded('her younger brother') // true
+ * personHeaded('the old bridge') // false
+ * ```
+ */
 export const personHeaded = (text: string): boolean => PERSON_NOUNS.has(headOf(text))
 
 /** Whether a phrase's head noun names an occupation or a role. */

@@ -1,14 +1,14 @@
 /**
  * @module
  * An answer that is a name the question gives: "Who did King Charles III swear fealty to?" is not
- * answered by "Charles III of West Francia". A question names what it asks about, not its answer, so
- * such an answer is a sentence read the wrong way round (often a swapped role, SQuAD 2.0's "entity
- * swap"). Alternative questions ("Was it X or Y?") name their answer on purpose and are left out.
- * Measured alone (SQuAD dev abstention / answerable F1 / overall F1 at threshold 0.2; seed and news
- * unchanged): 0.556 → 0.571 / 0.385 / 0.476 → 0.484 (Normans alone 0.321 → 0.366, complexity
- * unchanged); reading the answer's first word only also abstained on "Turing machines" for "What
- * device is attributed to Alan Turing?" (complexity F1 0.317 → 0.312), so the rest must be names or
- * words of the question.
+ * answered by "Charles III of West Francia". A question names what it asks about, not its answer,
+ * so such an answer is a sentence read the wrong way round (often a swapped role, SQuAD 2.0's
+ * "entity swap"). Alternative questions ("Was it X or Y?") name their answer on purpose and are
+ * left out. Measured alone against the session-3 start (SQuAD dev abstention / answerable F1 /
+ * overall F1 at threshold 0.2; seed and news unchanged): 0.556 → 0.571 / 0.385 / 0.476 → 0.484
+ * (Normans alone 0.321 → 0.366, complexity unchanged); reading the answer's first word only also
+ * abstained on "Turing machines" for "What device is attributed to Alan Turing?" (complexity F1
+ * 0.317 → 0.312), so the rest must be names or words of the question.
  */
 import { questionNames, type QuestionAnalysis } from '../question/analyze'
 import { normalizeTerm } from '../text/terms'

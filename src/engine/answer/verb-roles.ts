@@ -27,12 +27,15 @@ export interface AskedRole {
   word: string
 }
 
+// Auxiliaries: after "who" they make an object question ("Who did…") or none ("Who is…"); before an -ing form, a verb.
 const AUX = /^(?:is|are|was|were|be|been|being|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must)$/i
 // Words that stand between a subject and its verb without breaking the link: "Alexander I *had* married".
 const BETWEEN_SUBJECT = /^(?:has|have|had|was|were|is|are|would|could|will|did|also|later|then|eventually|soon|first|finally|once|subsequently|himself|herself|themselves|\p{L}+ly)$/iu
 // Words between a verb and its object: "married *the* widow", "killed *his* brother".
 const BETWEEN_OBJECT = /^(?:the|a|an|his|her|their|its|our|my)$/i
+// A form of "be" right before the verb makes it passive ("was patronised").
 const PASSIVE = /^(?:is|are|was|were|be|been|being)$/i
+// Determiners that may open the subject of "Who did *the Normans* …".
 const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|their|its)$/i
 
 /** A verb's index term, with British -ise spellings folded to -ize. */
@@ -47,8 +50,8 @@ const ROLES = new WeakMap<QuestionAnalysis, AskedRole | null>()
  *
  * @example
  * ```ts
- * askedRole(analyzeQuestion('Who did Alexander I marry?')) // { verb: 'marri', role: 'object' }
- * askedRole(analyzeQuestion('Who patronized the monks?')) // { verb: 'patron', role: 'subject' }
+ * askedRole(analyzeQuestion('Who did Alexander I marry?')) // { verb: 'marri', role: 'object', word: 'marry' }
+ * askedRole(analyzeQuestion('Who patronized the monks?')) // { verb: 'patron', role: 'subject', word: 'patronized' }
  * ```
  */
 export function askedRole(question: QuestionAnalysis): AskedRole | undefined {
@@ -60,6 +63,7 @@ export function askedRole(question: QuestionAnalysis): AskedRole | undefined {
 const SPOUSE = /^who (?:is|was) (?:[^?]+['’]s (?:husband|wife|spouse)|the (?:husband|wife|spouse) of \S)/i
 const MARRIED: AskedRole = { verb: 'marri', role: 'partner', word: 'married' }
 
+/** `askedRole`'s reading of the question text, uncached. */
 function roleOf(text: string): AskedRole | undefined {
   if (SPOUSE.test(text)) return MARRIED
   const tokens = tokenize(text)

@@ -12,7 +12,7 @@ import type { Span } from '../types'
  *
  * @example
  * ```ts
- * peopleName('The Normans came. A Norman led them.', { start: 21, end: 27, type: 'person' }).type // "noun-phrase"
+ * peopleName('The Normans came. A Norman led them.', { start: 20, end: 26, type: 'person' }).type // "noun-phrase"
  * ```
  */
 export function peopleName(text: string, span: Span): Span {

@@ -17,7 +17,7 @@ const has = (t: TaggedTerm | undefined, tag: string) => !!t && t.tags.has(tag)
  * @example
  * ```ts
  * const text = 'an infinite collection of instances together'
- * phraseBounds(tag(text).terms, { start: 0, end: 45 }, text) // { start: 0, end: 35 } → "an infinite collection of instances"
+ * phraseBounds(tag(text).terms, { start: 0, end: 44 }, text) // { start: 0, end: 35 } → "an infinite collection of instances"
  * ```
  */
 export function phraseBounds(terms: readonly TaggedTerm[], phrase: TaggedMatch, text: string): TaggedMatch | undefined {

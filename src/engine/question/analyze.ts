@@ -62,7 +62,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
 
 // Words that open a subordinate clause when they lead a question that goes on after a comma.
 const SUBORDINATORS = /^(?:when|if|although|though|while|once|whereas|since|because|unless|given|despite)$/i
+// An auxiliary right after the opening word makes it the question's own wh-word ("When did…").
 const INVERTED = /^(?:is|are|was|were|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must)$/i
+// A wh-word after the comma shows the main clause asks the question.
 const WH_WORD = /^(?:how|what|which|who|whom|whose|where|when|why)$/i
 
 /**

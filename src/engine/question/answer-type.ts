@@ -72,9 +72,11 @@ const KIND_WORDS = /^(kind|type|sort|kinds|types|sorts)$/
 const STOPS = /^(of|in|on|at|by|for|from|to|with|about|into|over|under|between|after|before|during|than|as|that|which|who|whose|when|where|why|how|the|a|an|and|or|this|these|those|its|their|his|her)$/
 
 /**
- * The noun a wh-phrase asks about, from word `j` on: the last word of a short phrase ended by an
- * auxiliary, a preposition or the question's end ("what practical *role* does", "the Norman
- * *religion*?"); else its first word, the next word being likely a verb ("what *architecture* type came after").
+ * The noun a wh-phrase asks about, from word `j` on: the last word of a phrase of up to three words
+ * ended by an auxiliary, a preposition or the question's end ("what practical *role* does", "the
+ * Norman *religion*?"); else its first word, the next word being likely a verb ("what
+ * *architecture* type came after", "what *term* corresponds to"). After "type of" it is the noun
+ * that follows ("the most employed type of *reduction*").
  */
 function focusHead(words: readonly string[], j: number): number | undefined {
   // A possessive modifies what follows: "the Norman's major *exports*", "Norman art's best known *piece*".
