@@ -60,14 +60,23 @@ export interface Answer {
   link?: string
 }
 
+/**
+ * Every abstention code the engine gives, cheapest check first (README, Answers, says when each fires).
+ *
+ * @example
+ * ```ts
+ * ABSTENTION_CODES.includes(result.abstention.code) // true
+ * ```
+ */
+export const ABSTENTION_CODES = [
+  'missing-terms', 'no-match', 'no-candidate', 'negated', 'opposite', 'number-differs', 'modifier-differs',
+  'count-differs', 'roles-swapped', 'answer-in-question', 'name-not-in-passage', 'low-confidence',
+] as const
+
 /** Why the engine gave no answer. */
 export interface Abstention {
   abstained: true
-  /**
-   * Machine-readable: "missing-terms", "no-match", "no-candidate", "negated", "opposite",
-   * "number-differs", "modifier-differs", "count-differs", "roles-swapped", "answer-in-question",
-   * "name-not-in-passage", "low-confidence" (README, Answers, lists what each means).
-   */
+  /** Machine-readable: one of `ABSTENTION_CODES`. */
   code: string
   /** Human-readable, e.g. "no passage mentions 'World Cup'". */
   reason: string

@@ -4,6 +4,7 @@
  */
 import { z } from '@hono/zod-openapi'
 import { LIMITS } from '../../engine/engine'
+import { ABSTENTION_CODES } from '../../engine/results'
 
 const question = z
   .string({ error: 'is required' })
@@ -86,7 +87,11 @@ export const AnswerSchema = z
 
 /** Why there is no answer. */
 export const AbstentionSchema = z
-  .object({ abstained: z.literal(true), code: z.string(), reason: z.string() })
+  .object({
+    abstained: z.literal(true),
+    code: z.string().openapi({ description: `Machine-readable reason, one of: ${ABSTENTION_CODES.join(', ')}.`, example: 'missing-terms' }),
+    reason: z.string().openapi({ example: "no passage mentions '2022 World Cup'" }),
+  })
   .openapi('Abstention')
 
 /** The `/ask` response. */
