@@ -30,8 +30,9 @@ const WH = /^(?:what|which)$/i
 const DO = /^(?:do|does|did)$/i
 const BE = /^(?:is|are|was|were|be|been|being)$/i
 const AUX = /^(?:is|are|was|were|be|been|being|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must)$/i
-// Words that are never the verb: determiners, pronouns, prepositions, wh-words, comparison words.
-const NOT_VERB = /^(?:the|a|an|this|that|these|those|of|in|on|at|by|for|to|from|with|as|into|about|what|which|who|how|most|more|many|much|some|any|it|its|they|their|there|not|than|and|or)$/i
+// Words that are never the verb: determiners, pronouns, prepositions (participles used as one:
+// "according to"), wh-words, comparison words.
+const NOT_VERB = /^(?:the|a|an|this|that|these|those|of|in|on|at|by|for|to|from|with|as|into|about|according|including|regarding|concerning|following|excluding|involving|what|which|who|how|most|more|many|much|some|any|it|its|they|their|there|not|than|and|or)$/i
 // Words between a subject and its verb: auxiliaries, negation, adverbs ("is strictly contained").
 const BETWEEN = /^(?:has|have|had|was|were|is|are|be|been|can|could|will|would|may|might|must|should|did|does|do|not|also|then|often|\p{L}+ly)$/iu
 // Words that skip before an object: determiners and quantifiers ("captures *many of the* models").
@@ -94,8 +95,9 @@ function slotOf(question: QuestionAnalysis): AskedSlot | 'copula' | undefined {
   if (j === 1 && BE.test(aux)) {
     // "What was Faith surviving on?": a progressive's verb after its subject (not "the most
     // interesting"), with the preposition that follows it.
-    const v = tokens.findIndex((t, i) => i > 2 && /^\p{Ll}\p{L}*ing$/u.test(t.text) && !NOT_VERB.test(tokens[i - 1]!.text) && !LEAD.test(tokens[i - 1]!.text))
-    if (v < 0) return 'copula'
+    const v = tokens.findIndex((t, i) => i > 2 && /^\p{Ll}\p{L}*ing$/u.test(t.text) && !NOT_VERB.test(t.text) && !NOT_VERB.test(tokens[i - 1]!.text) && !LEAD.test(tokens[i - 1]!.text))
+    // "What is the Bundeswehr?" asks for a definition (`definitions.ts`), not for the copula's other side.
+    if (v < 0) return question.keywords.length > 1 ? 'copula' : undefined
     const next = tokens[v + 1]?.text.toLowerCase() ?? ''
     const via = PREPOSITION.test(next) ? [next] : []
     return { verbs: [verbTerm(tokens[v]!.text) ?? tokens[v]!.text], role: via.length > 0 ? 'via' : 'patient', via }
@@ -144,7 +146,9 @@ export function verbSlotOf(passage: Passage, s: Sentence, question: QuestionAnal
       sides.push(l > 0 ? [v + 1, right, 1] : [left, v - 1, 1], l > 0 ? [left, v - 1, 0] : [v + 1, right, 0])
     })
   } else {
-    const used = tokens.map((t) => (/^\p{Ll}/u.test(t.text) && !inNoun(t) ? verbTerm(t.text) : null))
+    // Stemming is the cost: only words sharing a question verb's first three letters are stemmed.
+    const heads = new Set(asked.verbs.map((x) => x.slice(0, 3)))
+    const used = tokens.map((t) => (heads.has(t.text.slice(0, 3)) && !inNoun(t) ? verbTerm(t.text) : null))
     const verb = asked.verbs.find((x) => used.includes(x))
     tokens.forEach((t, v) => {
       if (!verb || used[v] !== verb) return
