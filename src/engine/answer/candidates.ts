@@ -20,6 +20,7 @@ import { typeFit } from './type-fit'
 import { kindFit, personPhraseEnd } from './kinds'
 import { venuesIn } from './venues'
 import { ROLE_WEIGHT, verbRoleOf } from './verb-roles'
+import { SLOT_WEIGHT, verbSlotOf } from './verb-slots'
 import { contentWords } from './words'
 import { echoes } from './echo'
 import { asksForAction } from './actions'
@@ -98,6 +99,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   }
   const bind = bindingOf(passage, s, words, question)
   const role = verbRoleOf(passage, s, question)
+  const slot = verbSlotOf(passage, s, question)
   // A question that asks for several things wants the whole coordination, not one of its parts.
   const several = asksForSeveral(question)
   const candidates: Candidate[] = []
@@ -141,7 +143,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (kindNamed) score += CANDIDATE_WEIGHTS.focus
     if (question.focusTerm && focused(span, words, first, last, question.focusTerm)) score += CANDIDATE_WEIGHTS.focus
     if (WHOLE.has(span.type) && question.type !== 'other') score += CANDIDATE_WEIGHTS.binding * bind(start, end)
-    score += ROLE_WEIGHT * role(start, end)
+    score += ROLE_WEIGHT * role(start, end) + SLOT_WEIGHT * slot(start, end)
     candidates.push({ start, end, span, fit, score: Math.min(1, score) })
     if (kindNamed) saysKind.add(candidates.at(-1)!)
   }
