@@ -24,10 +24,18 @@ export interface Stretch {
  * ```
  */
 export function afterFocusNoun(text: string, span: Span, focusTerm: string): Stretch | undefined {
-  const m = /^((?:the\s+|a\s+|an\s+)?([\p{L}-]+),?\s+)\S/u.exec(text.slice(span.start, span.end))
-  if (!m || normalizeTerm(m[2]!) !== focusTerm) return undefined
-  return { start: span.start + m[1]!.length, end: span.end }
+  let head = HEADS.get(span)
+  if (head === undefined) {
+    const m = /^((?:the\s+|a\s+|an\s+)?([\p{L}-]+),?\s+)\S/u.exec(text.slice(span.start, span.end))
+    HEADS.set(span, (head = m ? { after: m[1]!.length, term: normalizeTerm(m[2]!) } : null))
+  }
+  if (!head || head.term !== focusTerm) return undefined
+  return { start: span.start + head.after, end: span.end }
 }
+
+// A phrase's first noun and where the rest starts, per span object (so per corpus): every
+// "which X" question read them again, stemming included.
+const HEADS = new WeakMap<Span, { after: number; term: string | null } | null>()
 
 // Between a place and the larger place that locates it: a comma only.
 const COMMA = /^,\s+$/u

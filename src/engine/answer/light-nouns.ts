@@ -26,9 +26,17 @@ const LIGHT = new Set([
  * ```
  */
 export function endsInLightNoun(text: string): boolean {
-  const last = /([\p{L}]+)\W*$/u.exec(text)
-  return !!last && LIGHT.has(last[1]!.toLowerCase())
+  // A backward scan: an end-anchored regex retried every word of a long phrase (a tenth of a request).
+  let end = text.length
+  while (end > 0 && TRAILING.test(text[end - 1]!)) end--
+  let start = end
+  while (start > 0 && LETTER.test(text[start - 1]!)) start--
+  return start < end && LIGHT.has(text.slice(start, end).toLowerCase())
 }
+
+// What may follow the last word (punctuation, spaces), and a letter of it.
+const TRAILING = /^(?!\p{L})\W$/u
+const LETTER = /^\p{L}$/u
 
 // Nouns made from verbs ("production", "analysis", "development"): "the production of ammunition"
 // names an act whose object is part of it.

@@ -7,7 +7,7 @@
 import type { QuestionAnalysis } from '../question/analyze'
 import { normalizeTerm } from '../text/terms'
 import { tokenize } from '../text/tokens'
-import type { Passage } from '../types'
+import type { Passage, Sentence } from '../types'
 
 /** A word as written, lower-cased, with its index term (`null` for a stop word) and offsets. */
 export interface RuleWord {
@@ -46,8 +46,18 @@ export function questionWords(question: QuestionAnalysis): RuleWord[] {
  * sentenceWords(passage, 0)[0] // { text: "The", lower: "the", term: null, start: 0, end: 3 }
  * ```
  */
-export function sentenceWords(passage: Passage, index: number): RuleWord[] {
+export function sentenceWords(passage: Passage, index: number): readonly RuleWord[] {
   const s = passage.sentences[index]!
+  let words = SENTENCE_WORDS.get(s)
+  if (!words) SENTENCE_WORDS.set(s, (words = sentenceWordsOf(passage, s)))
+  return words
+}
+
+// Per sentence object (so per corpus), made on first use: the rules read the same few sentences for
+// every question.
+const SENTENCE_WORDS = new WeakMap<Sentence, readonly RuleWord[]>()
+
+function sentenceWordsOf(passage: Passage, s: Sentence): RuleWord[] {
   let termAt: Map<number, string> | undefined
   if (s.terms && s.termOffsets) {
     termAt = new Map()

@@ -131,7 +131,7 @@ export function substitution(
 ): Substitution | undefined {
   const q = questionWords(question)
   // Most questions change nothing the rules read: the sentence is tokenized only when one does.
-  let words: Word[] | undefined
+  let words: readonly Word[] | undefined
   const s = () => (words ??= sentenceWords(passage, sentence))
   const said = sentenceTerms(passage, sentence)
   return countChanged(q, s) ?? modifierChanged(q, s, said, (term) => mentions(query, question, passageTerms, term))

@@ -13,6 +13,7 @@ import { converseOf } from './converse-verbs'
 import { normalizeTerm } from '../text/terms'
 import { tokenize, type Token } from '../text/tokens'
 import type { Passage, Sentence } from '../types'
+import { sentenceTokens } from './sentence-tokens'
 
 /** Added to a candidate's score in the asked role, taken from one in the other role. */
 export const ROLE_WEIGHT = 0.3
@@ -98,8 +99,10 @@ export function verbRoleOf(passage: Passage, s: Sentence, question: QuestionAnal
   const asked = askedRole(question)
   if (!asked) return () => 0
   const text = passage.text.slice(s.start, s.end)
-  const tokens = tokenize(text)
-  const verbs = tokens.flatMap((t, i) => (/^\p{Ll}/u.test(t.text) && verbTerm(t.text) === asked.verb ? [i] : []))
+  const tokens = sentenceTokens(passage, s)
+  // Stemming every word was a tenth of a request: only words opening like the verb's stem are stemmed.
+  const head = asked.verb.slice(0, Math.max(1, Math.min(3, asked.verb.length - 1)))
+  const verbs = tokens.flatMap((t, i) => (t.text.toLowerCase().startsWith(head) && /^\p{Ll}/u.test(t.text) && verbTerm(t.text) === asked.verb ? [i] : []))
   if (verbs.length === 0) return asked.role === 'subject' ? converseRoleOf(text, tokens, s.start, asked.word) : () => 0
   return (start, end) => {
     let score = 0

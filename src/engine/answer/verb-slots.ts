@@ -12,6 +12,7 @@ import type { QuestionAnalysis } from '../question/analyze'
 import { normalizeTerm } from '../text/terms'
 import { tokenize, type Token } from '../text/tokens'
 import type { Passage, Sentence } from '../types'
+import { sentenceTokens, sentenceTokenTerms, tokenCache } from './sentence-tokens'
 
 /** Added to a candidate in the asked slot, taken from one in the other (measured: README, Answers). */
 export const SLOT_WEIGHT = 0.2
@@ -45,6 +46,8 @@ const CUT = /[,;:()—–]/
 
 /** A word's verb term, British -ise folded to -ize ("analyse" and "analyze" alike). */
 const verbTerm = (word: string): string | null => normalizeTerm(word.toLowerCase().replace(/ys(e|ed|es|ing)$/, 'yz$1').replace(/is(e|ed|es|ing)$/, 'iz$1'))
+// The sentence's tokens as verb stems, per sentence object.
+const verbTerms = tokenCache(verbTerm)
 
 const SLOTS = new WeakMap<QuestionAnalysis, AskedSlot | 'copula' | null>()
 
@@ -124,7 +127,7 @@ export function verbSlotOf(passage: Passage, s: Sentence, question: QuestionAnal
   const asked = askedSlot(question)
   if (!asked) return () => 0
   const text = passage.text.slice(s.start, s.end)
-  const tokens = tokenize(text)
+  const tokens = sentenceTokens(passage, s)
   const phrases = passage.spans.filter((x) => x.type === 'noun-phrase' && x.start >= s.start && x.end <= s.end)
   // A gerund phrase ("analyzing the amount") still opens with its verb.
   const inNoun = (t: Token) => phrases.some((x) => !x.gerund && x.start - s.start <= t.start && x.end - s.start >= t.end)
@@ -132,7 +135,8 @@ export function verbSlotOf(passage: Passage, s: Sentence, question: QuestionAnal
   const sides: [number, number, number][] = []
   if (asked === 'copula') {
     const keywords = new Set(question.keywords)
-    const said = (a: number, b: number) => tokens.slice(a, b).filter((t) => keywords.has(normalizeTerm(t.text) ?? '')).length
+    const terms = sentenceTokenTerms(passage, s)
+    const said = (a: number, b: number) => terms.slice(a, b).filter((t) => keywords.has(t ?? '')).length
     tokens.forEach((t, v) => {
       // "was patronised", "was surviving": an auxiliary, not a copula.
       if (!/^(?:is|are|was|were)$/i.test(t.text) || /(?:ed|ing)$/.test(tokens[v + 1]?.text ?? '')) return
@@ -148,7 +152,8 @@ export function verbSlotOf(passage: Passage, s: Sentence, question: QuestionAnal
   } else {
     // Stemming is the cost: only words sharing a question verb's first three letters are stemmed.
     const heads = new Set(asked.verbs.map((x) => x.slice(0, 3)))
-    const used = tokens.map((t) => (heads.has(t.text.slice(0, 3)) && !inNoun(t) ? verbTerm(t.text) : null))
+    const stems = verbTerms(passage, s)
+    const used = tokens.map((t, i) => (heads.has(t.text.slice(0, 3)) && !inNoun(t) ? stems[i]! : null))
     const verb = asked.verbs.find((x) => used.includes(x))
     tokens.forEach((t, v) => {
       if (!verb || used[v] !== verb) return
