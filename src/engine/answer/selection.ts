@@ -34,12 +34,15 @@ export function selectAnswer({ ranked, corpus, question }: AnswerInput): Selecti
   const top = ranked[0]
   let best: (Selection & { total: number }) | undefined
   for (const r of ranked.slice(0, SELECTION.sentences)) {
+    const relative = top && top.score > 0 ? Math.max(0, r.score) / top.score : 0
+    // A candidate scores at most 1, and the sentences come best first: once even a perfect span
+    // here could not beat the best total, no later sentence can (the same choice, less work).
+    if (best && SELECTION.sentenceWeight * relative + (1 - SELECTION.sentenceWeight) <= best.total) break
     const candidates = sentenceCandidates(corpus.passages[r.passageId]!, r.sentence, question)
     const c = candidates[0]
     if (!c) continue
     // The runner-up is another answer, not a part of this one ("1191" inside "1 May 1191").
     const next = candidates.find((x) => x.end <= c.start || x.start >= c.end)
-    const relative = top && top.score > 0 ? Math.max(0, r.score) / top.score : 0
     // A typed question's answer is a span of the expected kind: a sentence that offers only a
     // stand-in ("Tuesday" for "at what time") yields to one that has it.
     const offKind = (TYPED_ANSWERS.has(question.type) || asksForKind(question)) && c.fit < 1 ? SELECTION.offKind : 0
