@@ -13,6 +13,7 @@ import { converseOf } from './converse-verbs'
 import { normalizeTerm } from '../text/terms'
 import { tokenize, type Token } from '../text/tokens'
 import type { Passage, Sentence } from '../types'
+import { verbTerm } from './verb-term'
 import { sentenceTokens } from './sentence-tokens'
 
 /** Added to a candidate's score in the asked role, taken from one in the other role. */
@@ -39,8 +40,6 @@ const PASSIVE = /^(?:is|are|was|were|be|been|being)$/i
 // Determiners that may open the subject of "Who did *the Normans* …".
 const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|their|its)$/i
 
-/** A verb's index term, with British -ise spellings folded to -ize. */
-const verbTerm = (word: string): string | null => normalizeTerm(word.toLowerCase().replace(/is(e|ed|es|ing)$/, 'iz$1'))
 
 // Read once per question, not once per candidate sentence.
 const ROLES = new WeakMap<QuestionAnalysis, AskedRole | null>()

@@ -9,9 +9,9 @@
  * runs at request time. `verb-roles.ts` does the same for who-questions with names.
  */
 import type { QuestionAnalysis } from '../question/analyze'
-import { normalizeTerm } from '../text/terms'
 import { tokenize, type Token } from '../text/tokens'
 import type { Passage, Sentence } from '../types'
+import { verbTerm } from './verb-term'
 import { sentenceTokens, sentenceTokenTerms, tokenCache } from './sentence-tokens'
 
 /** Added to a candidate in the asked slot, taken from one in the other (measured: README, Answers). */
@@ -44,8 +44,6 @@ const CLOSE = /^(?:and|or|but|that|which|who|whom|whose|because|since|while|when
 const PREPOSITION = /^(?:in|at|on|to|from|with|by|for|into|during|after|before|under|over|between|through|as|than|within|without|since|until|against|among)$/i
 const CUT = /[,;:()—–]/
 
-/** A word's verb term, British -ise folded to -ize ("analyse" and "analyze" alike). */
-const verbTerm = (word: string): string | null => normalizeTerm(word.toLowerCase().replace(/ys(e|ed|es|ing)$/, 'yz$1').replace(/is(e|ed|es|ing)$/, 'iz$1'))
 // The sentence's tokens as verb stems, per sentence object.
 const verbTerms = tokenCache(verbTerm)
 
