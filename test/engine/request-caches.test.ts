@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { spanParts } from '../../src/engine/answer/parts'
+import { nounPhrasesIn, spansIn } from '../../src/engine/answer/sentence-spans'
+import { buildCorpus } from '../../src/engine/build/build-corpus'
 import { engineFrom } from '../helpers/engine'
 
 // Two articles with the same shape (same offsets for most spans), different words.
@@ -43,5 +45,15 @@ describe('caches kept between requests', () => {
     expect(spanParts('Council of Oslo etc.', span)).toEqual([{ start: 0, end: 7 }, { start: 11, end: 20 }])
     expect(spanParts('Senate and the Court', span)).toEqual([{ start: 0, end: 6 }, { start: 15, end: 20 }])
     expect(spanParts('Plain name, no joins', { ...span, end: 10 })).toEqual([])
+  })
+
+  it('lists a sentence\'s spans once, exactly those inside it, in passage order', () => {
+    const passage = buildCorpus([NORTH]).corpus.passages.find((p) => p.text.startsWith('The grant'))!
+    const [s] = passage.sentences
+    const inside = passage.spans.filter((x) => x.start >= s!.start && x.end <= s!.end)
+    expect(inside.length).toBeGreaterThan(1)
+    expect(spansIn(passage, s!)).toEqual(inside)
+    expect(nounPhrasesIn(passage, s!)).toEqual(inside.filter((x) => x.type === 'noun-phrase'))
+    expect(spansIn(passage, s!)).toBe(spansIn(passage, s!))
   })
 })

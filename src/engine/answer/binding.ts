@@ -7,6 +7,7 @@
  */
 import { questionNames, type QuestionAnalysis } from '../question/analyze'
 import type { Passage, Sentence, Span } from '../types'
+import { spansIn } from './sentence-spans'
 
 /** A content word of the sentence: its index term and passage offsets. */
 export interface BindingWord {
@@ -37,14 +38,14 @@ export function bindingOf(passage: Passage, s: Sentence, words: readonly Binding
   const asked = new Set(question.keywords)
   // Computed on the first call: most sentences never hold a figure to bind.
   let cuts: number[] | undefined
-  let entities: Span[] = []
+  let entities: readonly Span[] = []
   const wordsIn = (from: number, to: number, start: number, end: number) => words.filter((w) => w.start >= from && w.end <= to && (w.end <= start || w.start >= end))
   return function bind(start, end) {
     if (!cuts) {
       cuts = [s.start]
       for (const m of passage.text.slice(s.start, s.end).matchAll(BOUNDARY)) cuts.push(s.start + m.index)
       cuts.push(s.end)
-      entities = passage.spans.filter((x) => x.start >= s.start && x.end <= s.end && (NAMED.has(x.type) || x.proper))
+      entities = spansIn(passage, s).filter((x) => NAMED.has(x.type) || x.proper)
     }
     let k = 0
     while (k + 1 < cuts.length - 1 && cuts[k + 1]! <= start) k++

@@ -25,6 +25,7 @@ import { contentWords } from './words'
 import { echoes } from './echo'
 import { asksForAction } from './actions'
 import { endsInLightNoun, keepsComplement } from './light-nouns'
+import { nounPhrasesIn, spansIn } from './sentence-spans'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
 export interface Candidate {
@@ -106,8 +107,9 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   // Candidates whose own words name the focus: among equal (capped) scores they come first.
   const saysKind = new Set<Candidate>()
   // Whether the sentence names a person the question does not: then a person noun ("the President") is no answer.
-  const namesSomeone = passage.spans.some((x) => x.type === 'person' && x.start >= s.start && x.end <= s.end && words.some((w) => w.start >= x.start && w.end <= x.end && !asked.has(w.term)))
-  const phrases = passage.spans.filter((x) => x.type === 'noun-phrase' && x.start >= s.start && x.end <= s.end)
+  const inSentence = spansIn(passage, s)
+  const namesSomeone = inSentence.some((x) => x.type === 'person' && words.some((w) => w.start >= x.start && w.end <= x.end && !asked.has(w.term)))
+  const phrases = nounPhrasesIn(passage, s)
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
     const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
     if (fit === 0) return
@@ -149,8 +151,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   }
   // "What did they propose doing?" wants an act: a gerund phrase, which answers no other question.
   const action = asksForAction(question.text)
-  for (const span of passage.spans) {
-    if (span.start < s.start || span.end > s.end) continue
+  for (const span of inSentence) {
     if (span.gerund) {
       if (action) consider(span, span.start, span.end, CANDIDATE_WEIGHTS.focus)
       continue

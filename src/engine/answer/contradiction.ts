@@ -51,6 +51,14 @@ function forms(word: string): string[] {
   return [word, plain, `${plain}e`, ...(/(\p{L})\1$/u.test(plain) ? [plain.slice(0, -1)] : [])]
 }
 
+/** Whether any of `forms(word)` has an opposite, without listing the forms (most question words have none). */
+function hasOpposite(table: Readonly<Record<string, readonly string[]>>, word: string): boolean {
+  return table[word] !== undefined || (COMPARED.test(word) && forms(word).some((f) => table[f] !== undefined))
+}
+
+// What `forms` strips; a word not ending so is its own only form.
+const COMPARED = /(?:iest|ier|est|er)$/
+
 const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu) ?? [])
 
 /** Whether `sentence` negates `word` ("is not solved", "not yet known"): then it says what its opposite ("unsolved") does. */
@@ -81,9 +89,12 @@ export function contradiction(question: string, sentence: string): Contradiction
   }
   // Most questions name nothing with an opposite: then the sentence need not be read at all.
   const table = oppositesTable()
-  const questionWords = [...wordsOf(question)].map((word) => ({ word, variants: forms(word) }))
+  const words = wordsOf(question)
+  let any = false
+  for (const word of words) if ((any = hasOpposite(table, word))) break
+  if (!any) return undefined
+  const questionWords = [...words].map((word) => ({ word, variants: forms(word) }))
   const opposed = questionWords.filter((q) => q.variants.some((f) => table[f] !== undefined))
-  if (opposed.length === 0) return undefined
   const said = new Map<string, string>()
   for (const w of wordsOf(sentence)) for (const f of forms(w)) if (!said.has(f)) said.set(f, w)
   const asked = new Set(questionWords.flatMap((q) => q.variants))

@@ -13,6 +13,7 @@ import { tokenize, type Token } from '../text/tokens'
 import type { Passage, Sentence } from '../types'
 import { verbTerm } from './verb-term'
 import { sentenceTokens, sentenceTokenTerms, tokenCache } from './sentence-tokens'
+import { nounPhrasesIn } from './sentence-spans'
 
 /** Added to a candidate in the asked slot, taken from one in the other (measured: README, Answers). */
 export const SLOT_WEIGHT = 0.2
@@ -126,7 +127,7 @@ export function verbSlotOf(passage: Passage, s: Sentence, question: QuestionAnal
   if (!asked) return () => 0
   const text = passage.text.slice(s.start, s.end)
   const tokens = sentenceTokens(passage, s)
-  const phrases = passage.spans.filter((x) => x.type === 'noun-phrase' && x.start >= s.start && x.end <= s.end)
+  const phrases = nounPhrasesIn(passage, s)
   // A gerund phrase ("analyzing the amount") still opens with its verb.
   const inNoun = (t: Token) => phrases.some((x) => !x.gerund && x.start - s.start <= t.start && x.end - s.start >= t.end)
   // Token ranges [from, to] and whether each is the asked slot (1) or the verb's other argument (0).

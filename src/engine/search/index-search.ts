@@ -72,6 +72,8 @@ interface Prepared {
   /** Passages in first-matched order (this search), and those the current query term matched. */
   order: Int32Array
   termDocs: Int32Array
+  /** Fuzzy and prefix weights (MiniSearch's defaults under the index's), merged once rather than per term. */
+  weights: { fuzzy: number; prefix: number }
 }
 
 // Keyed by the index object: engines built in one process never share scratch space.
@@ -100,6 +102,7 @@ function prepare(index: MiniSearch<IndexedPassage>): Prepared | null {
     prepared = {
       x, count: x._documentCount, fields, lengths, ids, total: new Float64Array(size), partial: new Float64Array(size), quality: new Int32Array(size),
       seen: new Int32Array(size), termSeen: new Int32Array(size), stamp: 0, order: new Int32Array(size), termDocs: new Int32Array(size),
+      weights: { ...MINISEARCH_WEIGHTS, ...x._options.searchOptions.weights },
     }
   }
   preparedByIndex.set(index, prepared)
@@ -110,9 +113,9 @@ function prepare(index: MiniSearch<IndexedPassage>): Prepared | null {
 const MINISEARCH_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 } as const
 
 /** A query term's expansions as MiniSearch makes them: [index term, weight, postings], exact match first. */
-function expansions(x: Internals, term: string, i: number, terms: string[]): [string, number, FieldTermData][] {
+function expansions(p: Prepared, term: string, i: number, terms: string[]): [string, number, FieldTermData][] {
+  const { x, weights } = p
   const options = x._options.searchOptions
-  const weights = { ...MINISEARCH_WEIGHTS, ...options.weights }
   const out: [string, number, FieldTermData][] = []
   const exact = x._index.get(term)
   if (exact != null) out.push([term, 1, exact])
@@ -162,7 +165,7 @@ export function searchIndex(index: MiniSearch<IndexedPassage>, query: IndexQuery
     const termStamp = ++p.stamp
     let count = 0
     const termBoost = query.boostTerm(term)
-    for (const [match, termWeight, data] of expansions(x, term, i, terms)) {
+    for (const [match, termWeight, data] of expansions(p, term, i, terms)) {
       scored.push([match, data, i])
       for (let f = 0; f < fields.length; f++) {
         const freqs = data.get(fields[f]![0])
