@@ -26,6 +26,7 @@ import { echoes } from './echo'
 import { asksForAction } from './actions'
 import { endsInLightNoun, keepsComplement } from './light-nouns'
 import { nounPhrasesIn, spansIn } from './sentence-spans'
+import { closeBrackets } from '../entities/span-bounds'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
 export interface Candidate {
@@ -128,7 +129,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     const content = words.slice(first, last + 1)
     if (content.every((w) => asked.has(w.term))) return
     const start = WHOLE.has(span.type) ? start0 : Math.max(start0, words[first]!.start)
-    const end = WHOLE.has(span.type) ? end0 : Math.min(end0, words[last]!.end)
+    const end = WHOLE.has(span.type) ? end0 : closeBrackets(passage.text, start, Math.min(end0, words[last]!.end), end0)
     let score = fit * (0.5 + 0.5 * closeness(first, last)) + bonus
     // "the Russian aggression": a one-word name before a noun modifies it; it answers a name, or a
     // what-question whose focus is that noun ("What culture…?" → "Irish" culture), not other what-questions.

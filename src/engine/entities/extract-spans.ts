@@ -16,6 +16,7 @@ import { attachRoles, splitTitle } from './roles'
 import { tag } from './tagged'
 import { phraseBounds } from './phrase-bounds'
 import { gerundPhrases } from './gerunds'
+import { balancedBounds } from './span-bounds'
 
 /** What the build knows about the passage's document. */
 export interface SpanContext {
@@ -54,6 +55,14 @@ export function extractSpans(text: string, sentences: Sentence[], context: SpanC
     .filter((m) => !seen.has(`${m.start}:${m.end}`) && !EMPTY_PHRASE.test(text.slice(m.start, m.end)) && !typed.some((t) => t.start < m.start && t.end === m.end))
     .map((m): Span => ({ start: m.start, end: m.end, type: 'noun-phrase' }))
     .concat(gerundPhrases(tagged.terms, tagged.nouns, text).map((m) => ({ ...m, type: 'noun-phrase', gerund: true })))
-  const inOneSentence = (s: Span) => s.end > s.start && sentences.some((x) => s.start >= x.start && s.end <= x.end)
-  return [...typed, ...nouns].filter(inOneSentence).sort((a, b) => a.start - b.start || b.end - a.end)
+  // Each span within the sentence it starts in, its brackets balanced ("O(n2" → "O(n2)").
+  const repaired = [...typed, ...nouns].flatMap((s) => {
+    const sentence = sentences.find((x) => s.start >= x.start && s.start < x.end)
+    const bounds = sentence && balancedBounds(text, s, sentence.end)
+    return bounds ? [bounds.start === s.start && bounds.end === s.end ? s : { ...s, ...bounds }] : []
+  })
+  const kept = new Set<string>()
+  return repaired
+    .filter((s) => !kept.has(`${s.start}:${s.end}:${s.type}`) && !!kept.add(`${s.start}:${s.end}:${s.type}`))
+    .sort((a, b) => a.start - b.start || b.end - a.end)
 }

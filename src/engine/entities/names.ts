@@ -10,8 +10,8 @@ import type { Tagged, TaggedMatch, TaggedTerm } from './tagged'
 
 // Lower-case words that may sit inside a name, between capitalised words.
 const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'der', 'van', 'la', 'le', 'du', 'del', 'al', 'bin', 'da', 'di', 'the', 'on'])
-// Capitalised words that open sentences or titles without being names.
-const NOT_NAMES = new Set([
+/** Capitalised words that open sentences or titles without being names (lower case). */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their',
   'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'with', 'as', 'but', 'and', 'or', 'if', 'when', 'while', 'after',
   'before', 'earlier', 'later', 'last', 'next', 'since', 'during', 'although', 'however', 'meanwhile', 'also', 'there',
