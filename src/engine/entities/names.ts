@@ -7,6 +7,7 @@
  */
 import type { EntityType, Span } from '../types'
 import type { Tagged, TaggedMatch, TaggedTerm } from './tagged'
+import { givenNameOf } from './of-names'
 
 // Lower-case words that may sit inside a name, between capitalised words.
 const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'der', 'van', 'la', 'le', 'du', 'del', 'al', 'bin', 'da', 'di', 'the', 'on'])
@@ -50,7 +51,10 @@ export function nameType(tagged: Tagged, text: string, start: number, end: numbe
   // "Richard I of Normandy" is a person of a place: the head before "of" decides, unless a
   // place match spans the whole name ("Bay of Biscay", "Isle of Man").
   const of = text.indexOf(' of ')
-  if (of > 0 && overlaps(tagged.people, start, start + of) > 0 && !tagged.places.some((m) => m.start <= start && m.end >= end)) return 'person'
+  const wholePlace = tagged.places.some((m) => m.start <= start && m.end >= end)
+  if (of > 0 && overlaps(tagged.people, start, start + of) > 0 && !wholePlace) return 'person'
+  // "Sybilla of Normandy": a given name of a place, though compromise knows neither the name nor the whole.
+  if (of > 0 && !wholePlace && overlaps(tagged.places, start + of, end) > 0 && givenNameOf(terms, (w) => ORGANIZATION_HEADS.test(w) || PLACE_HEADS.test(w))) return 'person'
   const scores: [EntityType, number][] = [
     ['person', overlaps(tagged.people, start, end)],
     ['organization', overlaps(tagged.organizations, start, end)],

@@ -1,0 +1,43 @@
+/**
+ * @module
+ * "Given-name of Place" names: "Sybilla of Normandy", "William of Volpiano". A place after "of"
+ * does not make the whole name a place; its one-word head does. A head that names a kind of place,
+ * institution, event or work ("Duchy of Normandy", "University of Paris", "Battle of Hastings",
+ * "Book of Kells"), or a group ("Normans of Italy", "Dukes of Normandy"), keeps the name's type;
+ * any other capitalised head is a given name, so the name is a person.
+ */
+import type { TaggedTerm } from './tagged'
+
+// Heads of "X of Place" names that are no person: kinds of places and buildings, institutions,
+// events and works (lower case). ORGANIZATION_HEADS and PLACE_HEADS of names.ts are checked too.
+const NOT_PERSON_HEADS = new Set([
+  'duchy', 'principality', 'isle', 'isles', 'cape', 'emirate', 'caliphate', 'sultanate', 'march', 'marches', 'land', 'lands',
+  'lordship', 'earldom', 'county', 'barony', 'diocese', 'archdiocese', 'bishopric', 'see', 'town', 'village', 'borough',
+  'parish', 'shire', 'canton', 'prefecture', 'municipality', 'commonwealth', 'dominion', 'realm', 'crown', 'house',
+  'dynasty', 'tower', 'cathedral', 'abbey', 'basilica', 'monastery', 'temple', 'tomb', 'gate', 'gates', 'wall', 'walls',
+  'statue', 'dome', 'hall', 'battle', 'siege', 'sack', 'war', 'wars', 'invasion', 'conquest', 'fall', 'capture', 'treaty',
+  'peace', 'edict', 'diet', 'synod', 'concordat', 'revolt', 'rebellion', 'uprising', 'massacre', 'declaration', 'bill',
+  'act', 'book', 'books', 'gospel', 'game', 'order', 'knights', 'song', 'history', 'chronicle', 'tale', 'origin',
+  'province', 'state', 'states', 'river', 'sea', 'bay', 'gulf', 'lake', 'mount', 'strait', 'straits', 'city', 'port',
+])
+
+/**
+ * Whether a capitalised "Head of …" name whose only place is after "of" names a person: its head is
+ * one word, no plural, and no kind of place, institution, event or work. `orgOrPlaceHead` tests
+ * a word against the name-ending heads of names.ts.
+ *
+ * @example
+ * ```ts
+ * givenNameOf(tag('Sybilla of Normandy').terms, (w) => false) // true
+ * givenNameOf(tag('Duchy of Normandy').terms, (w) => false) // false
+ * ```
+ */
+export function givenNameOf(terms: readonly TaggedTerm[], orgOrPlaceHead: (word: string) => boolean): boolean {
+  const [head, of] = terms
+  if (!head || of?.text !== 'of' || terms.length < 3) return false
+  const word = head.text.toLowerCase()
+  if (!/^\p{Lu}\p{Ll}+$/u.test(head.text) || NOT_PERSON_HEADS.has(word) || orgOrPlaceHead(word)) return false
+  if (['Place', 'Country', 'City', 'Region', 'Organization'].some((t) => head.tags.has(t))) return false
+  // A plural is a group ("Normans of Italy", "Dukes of Normandy"); a known first name in -s is not ("Charles").
+  return head.tags.has('FirstName') || !(head.tags.has('Plural') || /[^su]s$/u.test(word))
+}

@@ -1,0 +1,33 @@
+/**
+ * "Given-name of Place" names are people ("Sybilla of Normandy"); a head that names a kind of
+ * place, event or group keeps the place ("Duchy of Normandy", "Battle of Hastings", "Normans of Italy").
+ */
+import { describe, expect, it } from 'vitest'
+import { extractSpans } from '../../src/engine/entities/extract-spans'
+import { splitSentences } from '../../src/engine/text/sentences'
+import { engineFrom } from '../helpers/engine'
+
+const typeOf = (text: string, name: string) => {
+  const span = extractSpans(text, splitSentences(text)).find((s) => text.slice(s.start, s.end) === name)
+  return span && (span.proper ? 'proper' : span.type)
+}
+
+describe('given name of a place', () => {
+  it('types an unknown given name of a place as a person', () => {
+    const text = 'His elder brother Alexander I had married Sybilla of Normandy in the north.'
+    expect(typeOf(text, 'Sybilla of Normandy')).toBe('person')
+  })
+
+  it('keeps places, events and groups named after a place', () => {
+    const text = 'After the Battle of Hastings the Duchy of Normandy grew, and many Normans of Italy left for the Kingdom of Sicily.'
+    expect(typeOf(text, 'Battle of Hastings')).not.toBe('person')
+    expect(typeOf(text, 'Duchy of Normandy')).not.toBe('person')
+    expect(typeOf(text, 'Normans of Italy')).not.toBe('person')
+    expect(typeOf(text, 'Kingdom of Sicily')).not.toBe('person')
+  })
+
+  it('answers who someone married with the given name of a place', () => {
+    const engine = engineFrom([{ name: 'kings.txt', content: 'David I of Scotland ruled after his brother. His elder brother Alexander I had married Sybilla of Normandy, a daughter of King Henry.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'Who did Alexander I marry?' }).answer?.text).toBe('Sybilla of Normandy')
+  })
+})
