@@ -57,15 +57,29 @@ function partsOf(text: string, span: Span): Part[] {
   return /\s/.test(text.slice(head.start, head.end)) ? [head] : []
 }
 
+// A question asking whether something is so: it opens with an auxiliary ("Is", "Does", "Can"…).
+const YES_NO = /^\s*(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|might|must)\b/iu
+// The last "X or Y" of a question, with up to two words after it that X and Y share ("a simple or complex answer").
+const LAST_OR = /(?:^|[^\p{L}-])([\p{L}-]+),?\s+or\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)((?:\s+[\p{L}-]+){0,2})\s*\??\s*$/u
+
 /**
- * For "X or Y" questions, the alternatives as lower-case words: "Is it abstract or concrete?" → ["abstract", "concrete"].
+ * For "X or Y" questions, the alternatives as lower-case words: "Is it abstract or concrete?" →
+ * ["abstract", "concrete"]. A yes-no question may name a noun both share ("a simple or complex
+ * answer?"); another question offers alternatives only at its end after a comma ("Which came
+ * first, the war or the treaty?"), as "measurements like time or space" asks for no choice.
  *
  * @example
  * ```ts
  * alternatives('Is a problem instance abstract or concrete?') // ["abstract", "concrete"]
+ * alternatives('Is the output a simple or complex answer?') // ["simple", "complex"]
+ * alternatives('What defines measurements like time or space?') // []
  * ```
  */
 export function alternatives(question: string): string[] {
-  const m = /([\p{L}-]+)\s+or\s+([\p{L}-]+)\s*\??\s*$/u.exec(question)
-  return m ? [m[1]!.toLowerCase(), m[2]!.toLowerCase()] : []
+  const m = LAST_OR.exec(question)
+  // "whether or not", "true or not": no choice between two things.
+  if (!m || m[1]!.toLowerCase() === 'whether' || m[2]!.toLowerCase() === 'not') return []
+  const pair = [m[1]!.toLowerCase(), m[2]!.toLowerCase()]
+  if (YES_NO.test(question)) return pair
+  return m[3] === '' && /,\s+(?:the\s+|a\s+|an\s+)?[\p{L}-]+\s+or\s+(?:the\s+|a\s+|an\s+)?[\p{L}-]+\s*\??\s*$/u.test(question) ? pair : []
 }
