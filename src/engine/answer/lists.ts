@@ -18,6 +18,8 @@ const JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+
 // Count words and a plural focus ("countries", "resources"; not "process", "status", "analysis").
 const SEVERAL = /\b(?:two|three|four|five|both|several)\b/iu
 const PLURAL = /[^su]s$|ies$/iu
+// A joining word inside a candidate, before a later candidate it holds.
+const COORDINATED = /,|\s(?:and|or|as well as)\s/u
 
 /**
  * Whether the question asks for several things.
@@ -44,11 +46,12 @@ export function asksForSeveral(question: QuestionAnalysis): boolean {
  */
 export function listsOf(text: string, candidates: readonly Listed[]): Listed[] {
   // Longest candidate per start, in text order: a run joins whole members. A candidate holding a
-  // later one is a coordination itself ("Juris Hartmanis and Richard Stearns" as one noun phrase):
-  // its members join instead.
+  // later one across a joining word is a coordination itself ("Juris Hartmanis and Richard Stearns"
+  // as one noun phrase): its members join instead. One holding a later one otherwise is a member
+  // ("William of Volpiano" holds the part "Volpiano").
   const byStart = new Map<number, Listed>()
   for (const c of candidates) {
-    if (candidates.some((o) => o.start > c.start && o.end <= c.end)) continue
+    if (candidates.some((o) => o.start > c.start && o.end <= c.end && COORDINATED.test(text.slice(c.start, o.start)))) continue
     const seen = byStart.get(c.start)
     // The same words found twice (a name, and a part of a longer phrase) count at their better score.
     if (!seen || c.end > seen.end || (c.end === seen.end && c.score > seen.score)) byStart.set(c.start, c)
@@ -64,10 +67,13 @@ export function listsOf(text: string, candidates: readonly Listed[]): Listed[] {
     let count = 1
     for (const next of ordered.slice(i + 1)) {
       if (next.start < last.end) continue
-      if (!JOIN.test(text.slice(last.end, next.start))) break
+      const join = text.slice(last.end, next.start)
+      if (!JOIN.test(join)) break
       last = next
       best = Math.max(best, next.score)
       count++
+      // "A, B and C": the member after "and" or "or" is the last ("…and John of Ravenna, the system" ends at Ravenna).
+      if (/\b(?:and|or|as well as)\b/u.test(join)) break
     }
     if (count >= 2) lists.push({ start: ordered[i]!.start, end: last.end, score: best })
     if (count >= 2) covered = last.end
