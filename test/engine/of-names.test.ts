@@ -1,6 +1,7 @@
 /**
  * "Given-name of Place" names are people ("Sybilla of Normandy"); a head that names a kind of
  * place, event or group keeps the place ("Duchy of Normandy", "Battle of Hastings", "Normans of Italy").
+ * A person's regnal numeral stays ("Richard I"), and "of" a place the question names is left out.
  */
 import { describe, expect, it } from 'vitest'
 import { extractSpans } from '../../src/engine/entities/extract-spans'
@@ -29,5 +30,11 @@ describe('given name of a place', () => {
   it('answers who someone married with the given name of a place', () => {
     const engine = engineFrom([{ name: 'kings.txt', content: 'David I of Scotland ruled after his brother. His elder brother Alexander I had married Sybilla of Normandy, a daughter of King Henry.' }], { abstainBelow: 0 })
     expect(engine.ask({ question: 'Who did Alexander I marry?' }).answer?.text).toBe('Sybilla of Normandy')
+  })
+
+  it('keeps a regnal numeral and leaves out a place the question names', () => {
+    const engine = engineFrom([{ name: 'duchy.txt', content: 'The Duchy of Normandy was a great fief of medieval France, and under Richard I of Normandy it was forged into a cohesive and formidable principality.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'Who forged the fief into a principality?' }).answer?.text).toBe('Richard I')
+    expect(engine.ask({ question: 'Who forged the Duchy of Normandy into a principality?' }).answer?.text).toBe('Richard I')
   })
 })

@@ -129,7 +129,10 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     const content = words.slice(first, last + 1)
     if (content.every((w) => asked.has(w.term))) return
     const start = WHOLE.has(span.type) ? start0 : Math.max(start0, words[first]!.start)
-    const end = WHOLE.has(span.type) ? end0 : closeBrackets(passage.text, start, Math.min(end0, words[last]!.end), end0)
+    let end = WHOLE.has(span.type) ? end0 : closeBrackets(passage.text, start, Math.min(end0, words[last]!.end), end0)
+    // "Richard I": a name's regnal numeral is no stop word.
+    const numeral = (NAMED.has(span.type) || span.proper) && /^\s+[IVX]+(?!\p{L})/u.exec(passage.text.slice(end, end0))
+    if (numeral) end += numeral[0].length
     let score = fit * (0.5 + 0.5 * closeness(first, last)) + bonus
     // "the Russian aggression": a one-word name before a noun modifies it; it answers a name, or a
     // what-question whose focus is that noun ("What culture…?" → "Irish" culture), not other what-questions.
@@ -157,7 +160,10 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
       if (action) consider(span, span.start, span.end, CANDIDATE_WEIGHTS.focus)
       continue
     }
-    consider(span, span.start, span.end, 0)
+    // "Richard I of Normandy" for "Who ruled Normandy?": the place the question names adds nothing; "Richard I" answers.
+    const of = span.type === 'person' ? passage.text.indexOf(' of ', span.start) : -1
+    const tailAsked = of > 0 && of < span.end && words.filter((w) => w.start > of && w.end <= span.end).every((w) => asked.has(w.term))
+    consider(span, span.start, span.end, tailAsked ? -CANDIDATE_WEIGHTS.part : 0)
     // "the hashtag #finddancingman" answers "which hashtag" with the name after the noun.
     const after = span.type === 'noun-phrase' && question.focusTerm ? afterFocusNoun(passage.text, span, question.focusTerm) : undefined
     if (after) consider(span, after.start, after.end, CANDIDATE_WEIGHTS.focus)
