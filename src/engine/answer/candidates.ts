@@ -10,6 +10,7 @@ import type { QuestionAnalysis } from '../question/analyze'
 import type { Passage, Span } from '../types'
 import { bindingOf } from './binding'
 import { clauseAnswer, isClauseType } from './clauses'
+import { mannerComplement } from './manner'
 import { lookups } from './lookups'
 import { asksForSeveral, listsOf } from './lists'
 import { asksForName, asksForWord, namesIn, quotedWordsIn, titlesIn } from './naming'
@@ -209,6 +210,9 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   if (isClauseType(question.type)) {
     const clause = clauseAnswer(question.type, passage.text.slice(s.start, s.end))
     if (clause) candidates.push({ start: s.start + clause.start, end: s.start + clause.end, fit: CANDIDATE_WEIGHTS.clause, score: CANDIDATE_WEIGHTS.clause })
+    // "How is it calculated?" → "calculated *as a function of…*".
+    const complement = question.type === 'manner' ? mannerComplement(question, passage.text, words, s.end) : undefined
+    if (complement) candidates.push({ ...complement, fit: CANDIDATE_WEIGHTS.clause, score: CANDIDATE_WEIGHTS.clause })
   }
   if (candidates.length === 0 && !isTyped(question.type)) {
     candidates.push({ start: s.start, end: s.end, fit: CANDIDATE_WEIGHTS.sentence, score: CANDIDATE_WEIGHTS.sentence })
