@@ -3,8 +3,10 @@
  * Noun-phrase boundaries compromise gets wrong, corrected from its own word tags: a phrase that
  * starts inside a hyphenated compound ("deterministic time" for "non-deterministic time", "theorem"
  * for "speed-up theorem") takes the whole compound, one after coordinated adjectives takes them
- * ("bounds" → "upper and lower bounds"), and a phrase ends before a parenthesis ("the binary
- * alphabet (i.e" → "the binary alphabet") and at its last noun ("instances together" → "instances").
+ * ("bounds" → "upper and lower bounds") and a participle used as an adjective ("arches" → "rounded
+ * arches"), and a phrase ends before a parenthesis ("the binary alphabet (i.e" → "the binary
+ * alphabet") and at its last noun ("instances together" → "instances"), or at the gerund that
+ * ends a compound noun ("choice of input" → "choice of input encoding,").
  */
 import type { TaggedMatch, TaggedTerm } from './tagged'
 
@@ -41,9 +43,20 @@ export function phraseBounds(terms: readonly TaggedTerm[], phrase: TaggedMatch, 
   }
   // Back over coordinated adjectives: "upper and lower bounds".
   if (first >= 3 && gap(first) === ' ' && has(terms[first - 1], 'Adjective') && /^(?:and|or)$/i.test(terms[first - 2]!.text) && has(terms[first - 3], 'Adjective')) first -= 3
+  // Back over a participle used as an adjective ("by *rounded* arches", "preserve *sculptured*
+  // fonts"), unless a subject stands before it and makes it the verb ("the army rounded the cape").
+  let start = Math.min(phrase.start, terms[first]!.start)
+  const before = terms[first - 1]
+  const subject = first >= 2 && gap(first - 1) === ' ' && (has(terms[first - 2], 'Noun') || has(terms[first - 2], 'Adverb'))
+  // A phrase that opens with a determiner has its modifiers after it: "established *a* monastery".
+  if (before && gap(first) === ' ' && !has(terms[first], 'Determiner') && !has(terms[first], 'Possessive') && /\p{Ll}ed$/u.test(before.text) && has(before, 'PastTense') && !has(before, 'Auxiliary') && !has(before, 'Passive') && !subject) start = before.start
   // Back to the last noun: a trailing adjective or adverb is the next clause's, not the phrase's.
   let end = last
   while (end > first && !has(terms[end], 'Noun')) end--
   if (!has(terms[end], 'Noun')) end = last
-  return { start: Math.min(phrase.start, terms[first]!.start), end: Math.min(phrase.end, terms[end]!.end) }
+  const close = Math.min(phrase.end, terms[end]!.end)
+  // On over a noun's gerund that ends the clause: "input *encoding*,", "signal *processing*.".
+  const next = terms[end + 1]
+  if (close === terms[end]!.end && next && has(terms[end], 'Singular') && has(next, 'Gerund') && gap(end + 1) === ' ' && /^(?:[,.;:!?)]|$)/u.test(text.slice(next.end, next.end + 1))) return { start, end: next.end }
+  return { start, end: close }
 }
