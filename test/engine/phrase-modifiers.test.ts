@@ -1,6 +1,7 @@
 /**
  * Noun phrases keep a participle used as an adjective ("rounded arches") and a compound noun's
- * closing gerund ("input encoding"), but not a verb ("established a monastery", "the army rounded").
+ * closing gerund ("input encoding"), but not a verb ("established a monastery", "the army rounded");
+ * a name with a lower-case word hyphened on is a term ("NP-complete").
  */
 import { describe, expect, it } from 'vitest'
 import { extractSpans } from '../../src/engine/entities/extract-spans'
@@ -23,6 +24,12 @@ describe('noun-phrase modifiers', () => {
 
   it('ends a compound noun at its gerund before punctuation', () => {
     expect(phrases('Some proofs assume a concrete choice of input encoding, which is rare.')).toContain('a concrete choice of input encoding')
+  })
+
+  it('takes a name with a lower-case word hyphened on as a term, and keeps the name', () => {
+    const text = 'Whether the problem is in P, NP-complete, or NP-intermediate is open. The US-led coalition won.'
+    const spans = extractSpans(text, splitSentences(text)).map((s) => text.slice(s.start, s.end))
+    expect(spans).toEqual(expect.arrayContaining(['NP-complete', 'NP-intermediate', 'US-led', 'US']))
   })
 
   it('answers with the modified noun', () => {

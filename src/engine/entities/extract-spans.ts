@@ -47,7 +47,13 @@ export function extractSpans(text: string, sentences: Sentence[], context: SpanC
   const figures = figureSpans(text, tagged.terms).filter((s) => !overlapsAny(s, dates))
   const exact = [...dates, ...figures]
   const names = attachRoles(text, nameSpans(text, tagged).flatMap((s) => splitTitle(text, s))).filter((s) => !overlapsAny(s, exact)).map((s) => withRegion(text, peopleName(text, s)))
-  const typed = [...exact, ...names, ...quoteSpans(text)]
+  // "NP-complete", "Kremlin-backed": a name with a lower-case word hyphened on is a term of its own;
+  // the name stays too ("US" of "US-led" answers "where").
+  const compounds = names.flatMap((n): Span[] => {
+    const m = /^-\p{Ll}[\p{L}]*(?:-\p{L}+)*/u.exec(text.slice(n.end, n.end + 40))
+    return m ? [{ start: n.start, end: n.end + m[0].length, type: 'noun-phrase' }] : []
+  })
+  const typed = [...exact, ...names, ...compounds, ...quoteSpans(text)]
   const seen = new Set(typed.map((s) => `${s.start}:${s.end}`))
   const nouns: Span[] = tagged.nouns
     .flatMap((m) => phraseBounds(tagged.terms, m, text) ?? [])
