@@ -47,6 +47,8 @@ describe('span bounds', () => {
     expect(balancedBounds(text, { start: 14, end: 18 }, 34)).toEqual({ start: 14, end: 19 })
     expect(balancedBounds(text, { start: 0, end: 8 }, 34)).toEqual({ start: 0, end: 8 })
     expect(balancedBounds('(', { start: 0, end: 1 }, 1)).toBeUndefined()
+    // An end left alone keeps its abbreviation's stop.
+    expect(balancedBounds('at 6:30 a.m. on Tuesday', { start: 3, end: 12 }, 23)).toEqual({ start: 3, end: 12 })
   })
 
   it('holds for random sentences of words, formulas, asides and initials', () => {

@@ -4,9 +4,10 @@
  * does not make the whole name a place; its one-word head does. A head that names a kind of place,
  * institution, event or work ("Duchy of Normandy", "University of Paris", "Battle of Hastings",
  * "Book of Kells"), or a group ("Normans of Italy", "Dukes of Normandy"), keeps the name's type;
- * any other capitalised head is a given name, so the name is a person.
+ * any other capitalised head that compromise does not know as a common word is a given name, so
+ * the name is a person.
  */
-import type { TaggedTerm } from './tagged'
+import { knownWord, type TaggedTerm } from './tagged'
 
 // Heads of "X of Place" names that are no person: kinds of places and buildings, institutions,
 // events and works (lower case). ORGANIZATION_HEADS and PLACE_HEADS of names.ts are checked too.
@@ -19,6 +20,7 @@ const NOT_PERSON_HEADS = new Set([
   'peace', 'edict', 'diet', 'synod', 'concordat', 'revolt', 'rebellion', 'uprising', 'massacre', 'declaration', 'bill',
   'act', 'book', 'books', 'gospel', 'game', 'order', 'knights', 'song', 'history', 'chronicle', 'tale', 'origin',
   'province', 'state', 'states', 'river', 'sea', 'bay', 'gulf', 'lake', 'mount', 'strait', 'straits', 'city', 'port',
+  'chamber', 'coast', 'statue', 'voice',
 ])
 
 /**
@@ -38,6 +40,8 @@ export function givenNameOf(terms: readonly TaggedTerm[], orgOrPlaceHead: (word:
   const word = head.text.toLowerCase()
   if (!/^\p{Lu}\p{Ll}+$/u.test(head.text) || NOT_PERSON_HEADS.has(word) || orgOrPlaceHead(word)) return false
   if (['Place', 'Country', 'City', 'Region', 'Organization'].some((t) => head.tags.has(t))) return false
+  // A word compromise knows is a common word ("Voice of America", "Court of Justice") unless a first name.
+  if (knownWord(word) && !head.tags.has('FirstName')) return false
   // A plural is a group ("Normans of Italy", "Dukes of Normandy"); a known first name in -s is not ("Charles").
   return head.tags.has('FirstName') || !(head.tags.has('Plural') || /[^su]s$/u.test(word))
 }

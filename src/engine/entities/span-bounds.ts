@@ -81,8 +81,8 @@ export function balancedBounds(text: string, span: Bounds, limit: number): Bound
     i = close
   }
   while (start < end && /\s/.test(text[start]!)) start++
-  const trimmed = text.slice(start, end).replace(TRAILING, '')
-  // A formula keeps its closing bracket; only trailing punctuation goes.
+  // A cut end drops the punctuation before it; an end left alone keeps its own ("6:30 a.m.").
+  const trimmed = end === span.end ? text.slice(start, end) : text.slice(start, end).replace(TRAILING, '')
   return trimmed.length === 0 || !/[\p{L}\p{N}]/u.test(trimmed) ? undefined : { start, end: start + trimmed.length }
 }
 

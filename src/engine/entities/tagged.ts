@@ -62,3 +62,20 @@ export function tag(text: string): Tagged {
     nouns: matches(doc.nouns() as unknown as View),
   }
 }
+
+// compromise's lexicon: the words it knows without guessing (common nouns, verbs, first names…).
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon
+
+/**
+ * Whether compromise's lexicon knows a word (lower-cased): "voice", "court" and "William" are
+ * known, a rare given name such as "Sybilla" is not.
+ *
+ * @example
+ * ```ts
+ * knownWord('Voice') // true
+ * knownWord('Sybilla') // false
+ * ```
+ */
+export function knownWord(word: string): boolean {
+  return Object.hasOwn(LEXICON, word.toLowerCase())
+}
