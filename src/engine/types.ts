@@ -86,6 +86,8 @@ export interface Corpus {
   passages: Passage[]
   /** Term statistics and query expansions for retrieval, set at build time. */
   search?: SearchStats
+  /** Index terms the content writes capitalised after a sentence's first word, sorted (`build/name-terms.ts`). */
+  names?: string[]
 }
 
 /** What the build step hands to the runtime: the corpus plus the MiniSearch index as JSON. */
