@@ -9,7 +9,9 @@
  */
 import type { QuestionAnalysis } from '../question/analyze'
 import type { Passage } from '../types'
-import { questionWords, sentenceWords, type RuleWord } from './rule-words'
+import { readSentence, type SentenceReader } from './name-runs'
+import { questionWords, type RuleWord } from './rule-words'
+import { baseOf } from './irregular-verbs'
 import { verbTerm } from './verb-term'
 
 /** The subject of a do-question ("When did S V …?") and its verb. */
@@ -40,17 +42,35 @@ export interface SubjectSlot {
 
 const WH = /^(?:when|where|why|how|what|which|who|whom|whose)$/
 const DO = /^(?:did|does|do)$/
-// Words inside a name: "William II *of* Normandy", "Edward *the* Confessor".
+// Words inside a name in a question: "King David I *of* Scotland", "Edward *the* Confessor".
 const GLUE = new Set(['of', 'the', 'de', 'du', 'von', 'van', 'la', 'le', 'al'])
 const ROMAN = /^[IVXLC]+$/
 const POSSESSIVE = /['’]s$/
 // Words between a subject and its verb that keep the link: "Alexander I *had* married", "Edward *finally* returned".
-const BETWEEN = /^(?:has|have|had|would|could|will|did|does|may|might|must|should|can|shall|also|later|then|eventually|soon|first|finally|once|subsequently|never|already|still|\p{L}+ly)$/u
-const BE = /^(?:is|are|was|were|be|been|being)$/
+export const BETWEEN = /^(?:has|have|had|would|could|will|did|does|may|might|must|should|can|shall|also|later|then|eventually|soon|first|finally|once|subsequently|never|already|still|\p{L}+ly)$/u
+export const BE = /^(?:is|are|was|were|be|been|being)$/
 // An auxiliary before the verb's bare form: "could conquer" repeats the question's form as a finite verb.
-const AUX = /^(?:did|does|do|would|could|will|may|might|must|should|can|shall)$/
+export const AUX = /^(?:did|does|do|would|could|will|may|might|must|should|can|shall)$/
 
 const capital = (w: RuleWord): boolean => /^\p{Lu}/u.test(w.text)
+
+/**
+ * Whether a sentence word is a lower-case form of the asked verb ("conquered", "took" for "take").
+ *
+ * @example
+ * ```ts
+ * const took = { text: 'took', lower: 'took', term: 'took', start: 0, end: 4 }
+ * usesVerb(took, { verb: 'take', term: 'take' }) // true
+ * ```
+ */
+export function usesVerb(w: RuleWord, asked: { verb: string; term: string }): boolean {
+  if (w.term === null || capital(w)) return false
+  if (w.term === asked.term) return true
+  const base = baseOf(w.lower)
+  if (base !== undefined) return verbTerm(base) === asked.verb
+  // Stemming every word costs: only words opening like the verb's stem are stemmed again.
+  return w.term.startsWith(asked.verb.slice(0, 3)) && verbTerm(w.text) === asked.verb
+}
 
 /**
  * "When/Where/What year/Who … did S V …?" with S a name (capitalised words and "of", "the"…), or a
@@ -116,50 +136,42 @@ function subjectOf(question: QuestionAnalysis): AskedSubject | undefined {
  * ```
  */
 export function subjectSlots(passage: Passage, index: number, asked: AskedSubject, isName: (term: string) => boolean): SubjectSlot[] {
-  const s = sentenceWords(passage, index)
-  const text = passage.text
-  const joined = (i: number, j: number): boolean => /^\s*$/.test(text.slice(s[i]!.end, s[j]!.start))
-  const nameAt = (i: number): boolean => {
-    const w = s[i]
-    // Roman numerals ("Alexander I") have no term; the pronoun "I" alone names no one (no name term in the run).
-    return !!w && capital(w) && (w.term !== null ? i > 0 || isName(w.term) : ROMAN.test(w.text))
-  }
+  const r = readSentence(passage, index, isName)
+  const s = r.words
   const slots: SubjectSlot[] = []
   for (let v = 0; v < s.length; v++) {
     const w = s[v]!
-    if (w.term === null || capital(w) || !(w.term === asked.term || (w.term.startsWith(asked.verb.slice(0, 3)) && verbTerm(w.text) === asked.verb))) continue
+    if (!usesVerb(w, asked)) continue
     // The question's own form is a finite verb only after an auxiliary ("could conquer"), else a noun or infinitive.
     if (w.lower === asked.form && !AUX.test(s[v - 1]?.lower ?? '')) continue
     const ing = /ing$/.test(w.lower)
-    let k = v - 1
-    while (k >= 0 && joined(k, k + 1) && (BETWEEN.test(s[k]!.lower) || (ing && BE.test(s[k]!.lower)))) k--
+    const k = skipBack(r, v, ing)
     // "was conquered", "had been stopped": a form of "be" before a past form makes it passive.
     const passive = (!ing && k >= 0 && BE.test(s[k]!.lower)) || s[v + 1]?.lower === 'by'
-    let run: [number, number] | undefined
-    if (passive) {
-      // "was stopped by the Byzantine general Alexius Komnenos": the agent follows "by".
-      if (s[v + 1]?.lower !== 'by' || !s[v + 2] || !joined(v + 1, v + 2)) continue
-      let a = v + 2
-      if (s[a]!.lower === 'the' && s[a + 1] && joined(a, a + 1)) a++
-      let b = a
-      while (b < s.length && nameAt(b) && (b === a || joined(b - 1, b))) b++
-      run = b > a ? [a, b - 1] : undefined
-    } else {
-      // A bare participle ("conquered England killing Harold") does not take the word before it as subject.
-      if (ing && k === v - 1) continue
-      let a = k
-      while (a >= 0 && joined(a, a + 1) && (nameAt(a) || (GLUE.has(s[a]!.lower) && a < k && nameAt(a - 1) && joined(a - 1, a)))) a--
-      run = a < k && !POSSESSIVE.test(s[k]!.text) ? [a + 1, k] : undefined
-    }
+    // A bare participle ("conquered England killing Harold") does not take the word before it as subject.
+    if (!passive && ing && k === v - 1) continue
+    // Passive: the agent follows "by" ("was stopped by the Byzantine general Alexius Komnenos").
+    const run = passive ? (s[v + 1]?.lower === 'by' && r.joined(v, v + 1) ? r.runAfter(v + 2) : undefined) : k < v && r.joined(k, k + 1) ? r.runBefore(k) : undefined
     if (!run) continue
-    const names = new Set(s.slice(run[0], run[1] + 1).flatMap((n) => (capital(n) && n.term && !ROMAN.test(n.text) ? [n.term] : [])))
-    if (names.size === 0) continue
-    let c = Math.min(run[0], v)
-    while (c > 0 && joined(c - 1, c)) c--
-    const clause = new Set(s.slice(c, v).flatMap((n) => n.term ?? []))
-    slots.push({ names, text: text.slice(s[run[0]]!.start, s[run[1]]!.end), verb: w.text, clause })
+    const names = r.namesOf(run)
+    if (names.size > 0) slots.push({ names, text: r.textOf(run), verb: w.text, clause: r.clause(Math.min(run[0], v)) })
   }
   return slots
+}
+
+/**
+ * The index of the word before verb `v` once auxiliaries and adverbs are passed ("Alexander I *had*
+ * married"; "was" too before an -ing form), or -1.
+ *
+ * @example
+ * ```ts
+ * skipBack(readSentence(passage, 0, isName), 4, false) // 2 for "Alexander I had married"
+ * ```
+ */
+export function skipBack(r: SentenceReader, v: number, ing: boolean): number {
+  let k = v - 1
+  while (k >= 0 && r.joined(k, k + 1) && (BETWEEN.test(r.words[k]!.lower) || (ing && BE.test(r.words[k]!.lower)))) k--
+  return k
 }
 
 /**

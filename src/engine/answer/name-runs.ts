@@ -1,0 +1,83 @@
+/**
+ * @module
+ * Runs of capitalised words in a sentence: the names standing in a verb's subject or object slot
+ * ("Duke William II *of* Normandy", "Robert *of* Jumièges"). A run stops at punctuation, at a
+ * lower-case word other than "of"/"the" between two names, and at a possessive ("Robert's son" is
+ * the son, not Robert).
+ */
+import type { Passage } from '../types'
+import { sentenceWords, type RuleWord } from './rule-words'
+
+/** A name run: first and last word index. */
+export type Run = readonly [number, number]
+
+/** A sentence's words and readers of the name runs in it. */
+export interface SentenceReader {
+  words: readonly RuleWord[]
+  /** Whether only spaces stand between words `i` and `j` (`i` < `j`). */
+  joined(i: number, j: number): boolean
+  /** The run ending at word `k`, if word `k` is a name. */
+  runBefore(k: number): Run | undefined
+  /** The run opening at word `i`, after determiners ("the", "his"), if any. */
+  runAfter(i: number): Run | undefined
+  /** A run's name terms, roman numerals left out. */
+  namesOf(run: Run): Set<string>
+  /** A run as written. */
+  textOf(run: Run): string
+  /** Index terms of the words from the punctuation before word `v` up to it (`after`: from it to the next). */
+  clause(v: number, after?: boolean): Set<string>
+}
+
+// Words inside a name: "William II *of* Normandy", "Edward *the* Confessor".
+const GLUE = new Set(['of', 'the', 'de', 'du', 'von', 'van', 'la', 'le', 'al'])
+const DETERMINER = /^(?:the|a|an|his|her|their|its)$/
+const ROMAN = /^[IVXLC]+$/
+const POSSESSIVE = /['’]s$/
+const capital = (w: RuleWord): boolean => /^\p{Lu}/u.test(w.text)
+
+/**
+ * A reader of sentence `index`'s name runs. `isName` tells whether the sentence's first word
+ * (capitalised anyway) is a name ("Bethencourt took", not "Soldiers took").
+ *
+ * @example
+ * ```ts
+ * // "In 1066, Duke William II of Normandy conquered England."
+ * const r = readSentence(passage, 0, isName)
+ * r.textOf(r.runBefore(7)!) // "Duke William II of Normandy"
+ * ```
+ */
+export function readSentence(passage: Passage, index: number, isName: (term: string) => boolean): SentenceReader {
+  const s = sentenceWords(passage, index)
+  const joined = (i: number, j: number): boolean => !!s[i] && !!s[j] && /^\s*$/.test(passage.text.slice(s[i]!.end, s[j]!.start))
+  const nameAt = (i: number): boolean => {
+    const w = s[i]
+    // Roman numerals ("Alexander I") have no term; the pronoun "I" alone names no one (no name term in the run).
+    return !!w && capital(w) && (w.term !== null ? i > 0 || isName(w.term) : ROMAN.test(w.text))
+  }
+  const glueAt = (i: number): boolean => GLUE.has(s[i]?.lower ?? '') && nameAt(i - 1) && nameAt(i + 1) && joined(i - 1, i) && joined(i, i + 1)
+  return {
+    words: s,
+    joined,
+    runBefore(k) {
+      if (!nameAt(k) || POSSESSIVE.test(s[k]!.text)) return undefined
+      let a = k
+      while (a > 0 && joined(a - 1, a) && (nameAt(a - 1) || glueAt(a - 1))) a--
+      return [a, k]
+    },
+    runAfter(i) {
+      if (s[i] && DETERMINER.test(s[i]!.lower) && joined(i, i + 1)) i++
+      if (!nameAt(i)) return undefined
+      let b = i
+      while (b + 1 < s.length && joined(b, b + 1) && (nameAt(b + 1) || glueAt(b + 1))) b++
+      return POSSESSIVE.test(s[b]!.text) ? undefined : [i, b]
+    },
+    namesOf: (run) => new Set(s.slice(run[0], run[1] + 1).flatMap((n) => (capital(n) && n.term && !ROMAN.test(n.text) ? [n.term] : []))),
+    textOf: (run) => passage.text.slice(s[run[0]]!.start, s[run[1]]!.end),
+    clause(v, after) {
+      let [from, to] = [v, v]
+      if (after) while (to + 1 < s.length && joined(to, to + 1)) to++
+      else while (from > 0 && joined(from - 1, from)) from--
+      return new Set(s.slice(after ? v + 1 : from, after ? to + 1 : v).flatMap((n) => n.term ?? []))
+    },
+  }
+}
