@@ -19,6 +19,7 @@ import { repeatsQuestion } from './repeats'
 import { inversion } from './inversion'
 import { subjectSwap } from './subjects'
 import { relationSwap } from './possessives'
+import { objectSwap } from './objects'
 import { corpusNames } from '../question/corpus-names'
 import { listCountDiffers } from './list-count'
 import { selectAnswer } from './selection'
@@ -79,6 +80,7 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
   if (repeatsQuestion(question, text)) return abstained('answer-in-question', `the best answer '${text}' is a name the question gives`)
   const swapped = inversion(question, passage, r.sentence, c.start, c.end)
     ?? subjectSwap(question, input.query, passage, r.sentence, corpusNames(corpus).isName)
+    ?? objectSwap(question, input.query, passage, r.sentence, corpusNames(corpus).isName)
     ?? relationSwap(question, passage, r.sentence, c.start, c.end)
     ?? listCountDiffers(question, text)
   if (swapped) return abstained(swapped.code, swapped.reason)

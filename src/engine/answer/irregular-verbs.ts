@@ -27,12 +27,13 @@ const VERBS = `arise arose arisen|awake awoke awoken|bear bore borne|beat beat b
 |wake woke woken|wear wore worn|weave wove woven|weep wept wept|win won won|withdraw withdrew withdrawn
 |withstand withstood withstood|write wrote written`
 
+const LINES = VERBS.split('|').map((line) => line.trim().split(' ') as [string, string, string])
+
 const BASE: Readonly<Record<string, string>> = lookupTable(Object.fromEntries(
-  VERBS.split('|').flatMap((line) => {
-    const [base, past, participle] = line.trim().split(' ') as [string, string, string]
-    return [[past, base], [participle, base]].filter(([form]) => form !== base)
-  }),
+  LINES.flatMap(([base, past, participle]) => [[past, base], [participle, base]].filter(([form]) => form !== base)),
 ))
+
+const BASES: ReadonlySet<string> = new Set(LINES.map(([base]) => base))
 
 /**
  * The base form of an irregular past form ("took" → "take"), lower-case; undefined for any other word.
@@ -45,4 +46,16 @@ const BASE: Readonly<Record<string, string>> = lookupTable(Object.fromEntries(
  */
 export function baseOf(lower: string): string | undefined {
   return BASE[lower]
+}
+
+/**
+ * Whether a base form is one of the irregular verbs listed ("take", not "conquer").
+ *
+ * @example
+ * ```ts
+ * isIrregular('lead') // true
+ * ```
+ */
+export function isIrregular(base: string): boolean {
+  return BASES.has(base)
 }

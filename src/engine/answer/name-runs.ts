@@ -14,7 +14,7 @@ export type Run = readonly [number, number]
 /** A sentence's words and readers of the name runs in it. */
 export interface SentenceReader {
   words: readonly RuleWord[]
-  /** Whether only spaces stand between words `i` and `j` (`i` < `j`). */
+  /** Whether only spaces or a hyphen stand between words `i` and `j` (`i` < `j`). */
   joined(i: number, j: number): boolean
   /** The run ending at word `k`, if word `k` is a name. */
   runBefore(k: number): Run | undefined
@@ -48,7 +48,8 @@ const capital = (w: RuleWord): boolean => /^\p{Lu}/u.test(w.text)
  */
 export function readSentence(passage: Passage, index: number, isName: (term: string) => boolean): SentenceReader {
   const s = sentenceWords(passage, index)
-  const joined = (i: number, j: number): boolean => !!s[i] && !!s[j] && /^\s*$/.test(passage.text.slice(s[i]!.end, s[j]!.start))
+  // A hyphen joins too: "Anglo-Saxons" is one name.
+  const joined = (i: number, j: number): boolean => !!s[i] && !!s[j] && /^(?:\s*|-)$/.test(passage.text.slice(s[i]!.end, s[j]!.start))
   const nameAt = (i: number): boolean => {
     const w = s[i]
     // Roman numerals ("Alexander I") have no term; the pronoun "I" alone names no one (no name term in the run).

@@ -27,12 +27,9 @@ interface Relation {
 const POSSESSIVE = /^(.+?)['’]s$/u
 const capital = (w: RuleWord): boolean => /^\p{Lu}/u.test(w.text)
 
-// Read once per question.
-const RELATIONS = new WeakMap<QuestionAnalysis, Relation | null>()
-
 /** The question's first "Name's noun" ("Bohemond's son"), if any. */
 function relationOf(question: QuestionAnalysis): Relation | undefined {
-  if (!/\p{Lu}[\p{L}\p{N}-]*['’]s\s+\p{Ll}/u.test(question.text)) return undefined
+  if (!/['’]s\s/.test(question.text)) return undefined
   const q = questionWords(question)
   const i = q.findIndex((w, k) => k > 0 && capital(w) && POSSESSIVE.test(w.text) && !!q[k + 1] && !capital(q[k + 1]!) && q[k + 1]!.term !== null)
   if (i < 0) return undefined
@@ -55,8 +52,8 @@ function relationOf(question: QuestionAnalysis): Relation | undefined {
  * ```
  */
 export function relationSwap(question: QuestionAnalysis, passage: Passage, sentence: number, start: number, end: number): RelationSwap | undefined {
-  if (!RELATIONS.has(question)) RELATIONS.set(question, relationOf(question) ?? null)
-  const asked = RELATIONS.get(question)
+  // Read once: extraction asks once per question.
+  const asked = relationOf(question)
   if (!asked) return undefined
   const s = sentenceWords(passage, sentence)
   const joined = (i: number): boolean => /^\s*$/.test(passage.text.slice(s[i]!.end, s[i + 1]!.start))

@@ -10,9 +10,8 @@
 import type { QuestionAnalysis } from '../question/analyze'
 import type { Passage } from '../types'
 import { readSentence, type SentenceReader } from './name-runs'
-import { questionWords, type RuleWord } from './rule-words'
-import { baseOf } from './irregular-verbs'
-import { verbTerm } from './verb-term'
+import { questionWords, sentenceWords, type RuleWord } from './rule-words'
+import { usesVerb, verbForms, type VerbForms } from './verb-forms'
 
 /** The subject of a do-question ("When did S V …?") and its verb. */
 export interface AskedSubject {
@@ -22,10 +21,8 @@ export interface AskedSubject {
   text: string
   /** The relation when the subject is a name's ("son" in "Edward the Confessor's son"), as an index term. */
   relation?: string
-  /** The verb's term (`verbTerm`), its index term, and its form as written, lower-case. */
-  verb: string
-  term: string
-  form: string
+  /** The verb. */
+  verb: VerbForms
 }
 
 /** A name run in a sentence that is the subject of one use of the verb. */
@@ -55,22 +52,15 @@ export const AUX = /^(?:did|does|do|would|could|will|may|might|must|should|can|s
 const capital = (w: RuleWord): boolean => /^\p{Lu}/u.test(w.text)
 
 /**
- * Whether a sentence word is a lower-case form of the asked verb ("conquered", "took" for "take").
+ * Whether a capitalised question word is one the content writes only in lower case ("Marry").
  *
  * @example
  * ```ts
- * const took = { text: 'took', lower: 'took', term: 'took', start: 0, end: 4 }
- * usesVerb(took, { verb: 'take', term: 'take' }) // true
+ * isCommon(analyzeQuestion('Who did Emma Marry?', lowerCaseOnly), questionWords(q)[3]) // true
  * ```
  */
-export function usesVerb(w: RuleWord, asked: { verb: string; term: string }): boolean {
-  if (w.term === null || capital(w)) return false
-  if (w.term === asked.term) return true
-  const base = baseOf(w.lower)
-  if (base !== undefined) return verbTerm(base) === asked.verb
-  // Stemming every word costs: only words opening like the verb's stem are stemmed again.
-  return w.term.startsWith(asked.verb.slice(0, 3)) && verbTerm(w.text) === asked.verb
-}
+export const isCommon = (question: QuestionAnalysis, w: RuleWord): boolean =>
+  question.words.some((c) => c.common === true && c.start === w.start)
 
 /**
  * "When/Where/What year/Who … did S V …?" with S a name (capitalised words and "of", "the"…), or a
@@ -80,25 +70,17 @@ export function usesVerb(w: RuleWord, asked: { verb: string; term: string }): bo
  * @example
  * ```ts
  * askedSubject(analyzeQuestion('When did King Harold II conquer England?'))
- * // { names: ["king", "harold"], text: "King Harold II", verb: "conquer", term: "conquer", form: "conquer" }
+ * // { names: ["king", "harold"], text: "King Harold II", verb: { term: "conquer", base: "conquer", lower: "conquer" } }
  * ```
  */
 export function askedSubject(question: QuestionAnalysis): AskedSubject | undefined {
-  if (!ASKED.has(question)) ASKED.set(question, subjectOf(question) ?? null)
-  return ASKED.get(question) ?? undefined
-}
-
-// Read once per question.
-const ASKED = new WeakMap<QuestionAnalysis, AskedSubject | null>()
-
-function subjectOf(question: QuestionAnalysis): AskedSubject | undefined {
-  if (!/\b(?:did|does|do)\s+(?:the\s+)?\p{Lu}/iu.test(question.text)) return undefined
+  // A quick screen (no "u" flag: slower); no "i" flag, or the capital would match lower case too.
+  if (!/\b(?:[Dd]id|[Dd]oes|[Dd]o) (?:the )?[A-Z\u00C0-\u024F]/.test(question.text)) return undefined
   const q = questionWords(question)
   const wh = q.findIndex((w) => WH.test(w.lower))
   const aux = q.findIndex((w, i) => i > wh && DO.test(w.lower))
   if (wh < 0 || wh > 1 || aux < 0 || aux - wh > 4) return undefined
-  const common = new Set(question.words.filter((w) => w.common).map((w) => w.start))
-  const isName = (w: RuleWord | undefined): boolean => !!w && capital(w) && !common.has(w.start)
+  const isName = (w: RuleWord | undefined): boolean => !!w && capital(w) && !isCommon(question, w)
   let k = aux + 1
   if (q[k]?.lower === 'the') k++
   const first = k
@@ -117,10 +99,10 @@ function subjectOf(question: QuestionAnalysis): AskedSubject | undefined {
   }
   while (k < q.length && BETWEEN.test(q[k]!.lower) && !AUX.test(q[k]!.lower)) k++
   const v = q[k]
-  if (names.length === 0 || !v || (capital(v) && !common.has(v.start)) || !v.term) return undefined
-  const verb = verbTerm(v.text)
+  if (names.length === 0 || !v || isName(v) || !v.term) return undefined
+  const verb = verbForms(v)
   if (!verb) return undefined
-  return { names, text: question.text.slice(q[first]!.start, q[k - 1]!.end), ...(relation ? { relation } : {}), verb, term: v.term, form: v.lower }
+  return { names, text: question.text.slice(q[first]!.start, q[k - 1]!.end), ...(relation ? { relation } : {}), verb }
 }
 
 /**
@@ -136,14 +118,16 @@ function subjectOf(question: QuestionAnalysis): AskedSubject | undefined {
  * ```
  */
 export function subjectSlots(passage: Passage, index: number, asked: AskedSubject, isName: (term: string) => boolean): SubjectSlot[] {
+  // Most sentences do not use the verb: no reader is made for them.
+  if (!sentenceWords(passage, index).some((w) => usesVerb(w, asked.verb))) return []
   const r = readSentence(passage, index, isName)
   const s = r.words
   const slots: SubjectSlot[] = []
   for (let v = 0; v < s.length; v++) {
     const w = s[v]!
-    if (!usesVerb(w, asked)) continue
+    if (!usesVerb(w, asked.verb)) continue
     // The question's own form is a finite verb only after an auxiliary ("could conquer"), else a noun or infinitive.
-    if (w.lower === asked.form && !AUX.test(s[v - 1]?.lower ?? '')) continue
+    if (w.lower === asked.verb.lower && !AUX.test(s[v - 1]?.lower ?? '')) continue
     const ing = /ing$/.test(w.lower)
     const k = skipBack(r, v, ing)
     // "was conquered", "had been stopped": a form of "be" before a past form makes it passive.
