@@ -5,7 +5,7 @@
  * lower-case word other than "of"/"the" between two names, and at a possessive ("Robert's son" is
  * the son, not Robert).
  */
-import type { Passage } from '../types'
+import type { EntityType, Passage } from '../types'
 import { sentenceWords, type RuleWord } from './rule-words'
 
 /** A name run: first and last word index. */
@@ -35,9 +35,17 @@ const ROMAN = /^[IVXLC]+$/
 const POSSESSIVE = /['’]s$/
 const capital = (w: RuleWord): boolean => /^\p{Lu}/u.test(w.text)
 
+// Span types that make a sentence's first word a name: "*Robert Guiscard* took Bari".
+const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place'])
+
+/** Whether the build typed word `w` as part of a person, organisation, place or other proper name. */
+const typedName = (passage: Passage, w: RuleWord): boolean =>
+  passage.spans.some((span) => span.start <= w.start && w.end <= span.end && (NAMED.has(span.type) || span.proper === true))
+
 /**
- * A reader of sentence `index`'s name runs. `isName` tells whether the sentence's first word
- * (capitalised anyway) is a name ("Bethencourt took", not "Soldiers took").
+ * A reader of sentence `index`'s name runs. The sentence's first word (capitalised anyway) is a
+ * name when `isName` says the content writes it capitalised elsewhere ("Bethencourt took", not
+ * "Soldiers took") or the build typed it as one ("Robert Guiscard took").
  *
  * @example
  * ```ts
@@ -53,7 +61,7 @@ export function readSentence(passage: Passage, index: number, isName: (term: str
   const nameAt = (i: number): boolean => {
     const w = s[i]
     // Roman numerals ("Alexander I") have no term; the pronoun "I" alone names no one (no name term in the run).
-    return !!w && capital(w) && (w.term !== null ? i > 0 || isName(w.term) : ROMAN.test(w.text))
+    return !!w && capital(w) && (w.term !== null ? i > 0 || isName(w.term) || typedName(passage, w) : ROMAN.test(w.text))
   }
   const glueAt = (i: number): boolean => GLUE.has(s[i]?.lower ?? '') && nameAt(i - 1) && nameAt(i + 1) && joined(i - 1, i) && joined(i, i + 1)
   return {

@@ -1,9 +1,10 @@
 /**
  * @module
- * The content's names, from the build's list of terms written capitalised after a sentence's first
- * word: a capitalised question word whose term the content has but never writes so ("Marry" when
- * the text says "married") is a common word; a term the content lacks stays a name ("no passage
- * mentions 'Ukraine'"); a sentence's first word is a name only when the content writes it so.
+ * The content's names, from the build's lists (`build/name-terms.ts`): a capitalised question word
+ * whose term the content has, but only in lower case ("Marry" when the text says "married"), is a
+ * common word; a term the content lacks stays a name ("no passage mentions 'Ukraine'"), and so does
+ * one it writes only capitalised ("Emma married…"). A sentence's first word counts as a name for
+ * the word-order rules only when the content writes it capitalised elsewhere.
  */
 import { passageCount } from '../search/stats'
 import type { Corpus } from '../types'
@@ -12,7 +13,7 @@ import type { Corpus } from '../types'
 export interface CorpusNames {
   /** Written capitalised after a sentence's first word somewhere. */
   isName(term: string): boolean
-  /** Written, and only in lower case (after a sentence's first word). */
+  /** Written in lower case, and never capitalised other than as a sentence's first word. */
   lowerCaseOnly(term: string): boolean
 }
 
@@ -32,9 +33,13 @@ const NAMES = new WeakMap<Corpus, CorpusNames>()
 export function corpusNames(corpus: Corpus): CorpusNames {
   let names = NAMES.get(corpus)
   if (!names) {
-    const set = corpus.names ? new Set(corpus.names) : undefined
-    names = set
-      ? { isName: (term) => set.has(term), lowerCaseOnly: (term) => !set.has(term) && passageCount(corpus.search, term) > 0 }
+    const mid = corpus.names ? new Set(corpus.names.names) : undefined
+    const initial = new Set(corpus.names?.initial)
+    names = mid
+      ? {
+          isName: (term) => mid.has(term),
+          lowerCaseOnly: (term) => !mid.has(term) && !initial.has(term) && passageCount(corpus.search, term) > 0,
+        }
       : { isName: () => false, lowerCaseOnly: () => false }
     NAMES.set(corpus, names)
   }
