@@ -22,6 +22,7 @@ const HISTORY = {
     'The garrison resisted until February 1082, when Dyrrachium was betrayed to the Normans by the Venetian merchants who had settled there.',
     'The expedition was led by Jean de Bethencourt. Bethencourt took the title of King of the Canary Islands, as vassal to Henry III of Castile.',
     'Emma married King Ethelred II of England in 1002, and the marriage brought the two courts closer.',
+    'In 1091, Roger and his brother Robert conquered Malta.',
   ].join('\n\n'),
 }
 
@@ -43,6 +44,9 @@ describe('a question that gives the verb another subject', () => {
     expect(ask('When did William conquer England?').answer?.text).toBe('1066')
     expect(ask('What title did Bethencourt take?').answer?.text).toContain('King')
     expect(ask('Who did Alexander I marry?').abstention?.code).not.toBe('subject-differs')
+    // "Roger and his brother Robert conquered": a name a few words before the subject run shares it.
+    expect(ask('When did Roger conquer Malta?').answer?.text).toBe('1091')
+    expect(ask('When did Tancred conquer Malta?').abstention?.code).toBe('subject-differs')
   })
 })
 

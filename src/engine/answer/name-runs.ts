@@ -24,8 +24,11 @@ export interface SentenceReader {
   namesOf(run: Run): Set<string>
   /** A run as written. */
   textOf(run: Run): string
-  /** Index terms of the words from the punctuation before word `v` up to it (`after`: from it to the next). */
-  clause(v: number, after?: boolean): Set<string>
+  /**
+   * Index terms of the words from the punctuation before word `v` (at most `words` of them) up to
+   * it; with `after`, from it to the next punctuation.
+   */
+  clause(v: number, after?: boolean, words?: number): Set<string>
 }
 
 // Words inside a name: "William II *of* Normandy", "Edward *the* Confessor".
@@ -82,10 +85,10 @@ export function readSentence(passage: Passage, index: number, isName: (term: str
     },
     namesOf: (run) => new Set(s.slice(run[0], run[1] + 1).flatMap((n) => (capital(n) && n.term && !ROMAN.test(n.text) ? [n.term] : []))),
     textOf: (run) => passage.text.slice(s[run[0]]!.start, s[run[1]]!.end),
-    clause(v, after) {
+    clause(v, after, words = Infinity) {
       let [from, to] = [v, v]
       if (after) while (to + 1 < s.length && joined(to, to + 1)) to++
-      else while (from > 0 && joined(from - 1, from)) from--
+      else while (from > 0 && v - from < words && joined(from - 1, from)) from--
       return new Set(s.slice(after ? v + 1 : from, after ? to + 1 : v).flatMap((n) => n.term ?? []))
     },
   }

@@ -33,7 +33,7 @@ export interface SubjectSlot {
   text: string
   /** The verb as written in the sentence. */
   verb: string
-  /** Terms of the clause before the verb (from the last punctuation): the subject may stand there too. */
+  /** Terms of the few words before the run, in its clause: "*William and his brother* Robert conquered" names both. */
   clause: Set<string>
 }
 
@@ -48,6 +48,9 @@ export const BETWEEN = /^(?:has|have|had|would|could|will|did|does|may|might|mus
 export const BE = /^(?:is|are|was|were|be|been|being)$/
 // An auxiliary before the verb's bare form: "could conquer" repeats the question's form as a finite verb.
 export const AUX = /^(?:did|does|do|would|could|will|may|might|must|should|can|shall)$/
+
+// How far before a subject run another subject may stand: "William *and his brother* Robert".
+const COORDINATED = 4
 
 const capital = (w: RuleWord): boolean => /^\p{Lu}/u.test(w.text)
 
@@ -138,7 +141,7 @@ export function subjectSlots(passage: Passage, index: number, asked: AskedSubjec
     const run = passive ? (s[v + 1]?.lower === 'by' && r.joined(v, v + 1) ? r.runAfter(v + 2) : undefined) : k < v && r.joined(k, k + 1) ? r.runBefore(k) : undefined
     if (!run) continue
     const names = r.namesOf(run)
-    if (names.size > 0) slots.push({ names, text: r.textOf(run), verb: w.text, clause: r.clause(Math.min(run[0], v)) })
+    if (names.size > 0) slots.push({ names, text: r.textOf(run), verb: w.text, clause: r.clause(run[0], false, COORDINATED) })
   }
   return slots
 }
