@@ -157,7 +157,8 @@ export function subjectSlots(passage: Passage, index: number, asked: AskedSubjec
  */
 export function skipBack(r: SentenceReader, v: number, ing: boolean): number {
   let k = v - 1
-  while (k >= 0 && r.joined(k, k + 1) && (BETWEEN.test(r.words[k]!.lower) || (ing && BE.test(r.words[k]!.lower)))) k--
+  // Lower-case words only: "Italy" is no adverb.
+  while (k >= 0 && r.joined(k, k + 1) && !capital(r.words[k]!) && (BETWEEN.test(r.words[k]!.lower) || (ing && BE.test(r.words[k]!.lower)))) k--
   return k
 }
 
