@@ -3,7 +3,7 @@
  * Runs of capitalised words in a sentence: the names standing in a verb's subject or object slot
  * ("Duke William II *of* Normandy", "Robert *of* Jumièges"). A run stops at punctuation, at a
  * lower-case word other than "of"/"the" between two names, and at a possessive ("Robert's son" is
- * the son, not Robert).
+ * the son, not Robert); a title alone ("the President") is no run.
  */
 import type { EntityType, Passage } from '../types'
 import { sentenceWords, type RuleWord } from './rule-words'
@@ -35,6 +35,8 @@ export interface SentenceReader {
 const GLUE = new Set(['of', 'the', 'de', 'du', 'von', 'van', 'la', 'le', 'al'])
 const DETERMINER = /^(?:the|a|an|his|her|their|its)$/
 const ROMAN = /^[IVXLC]+$/
+// Days and months are capitalised but act in no sentence: "On Monday the President signed".
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/
 const POSSESSIVE = /['’]s$/
 const capital = (w: RuleWord): boolean => /^\p{Lu}/u.test(w.text)
 
@@ -64,8 +66,12 @@ export function readSentence(passage: Passage, index: number, isName: (term: str
   const nameAt = (i: number): boolean => {
     const w = s[i]
     // Roman numerals ("Alexander I") have no term; the pronoun "I" alone names no one (no name term in the run).
-    return !!w && capital(w) && (w.term !== null ? i > 0 || isName(w.term) || typedName(passage, w) : ROMAN.test(w.text))
+    if (!w || !capital(w) || CALENDAR.test(w.lower)) return false
+    return w.term !== null ? i > 0 || isName(w.term) || typedName(passage, w) : ROMAN.test(w.text)
   }
+  // "the President", "the Pope": a title refers to someone the question may name ("Biden"); a
+  // plural ("the Normans") or a name of several words ("the First Crusade") is read.
+  const title = (a: number, b: number): boolean => a === b && s[a - 1]?.lower === 'the' && !/s$/.test(s[a]!.lower)
   const glueAt = (i: number): boolean => GLUE.has(s[i]?.lower ?? '') && nameAt(i - 1) && nameAt(i + 1) && joined(i - 1, i) && joined(i, i + 1)
   return {
     words: s,
@@ -74,14 +80,14 @@ export function readSentence(passage: Passage, index: number, isName: (term: str
       if (!nameAt(k) || POSSESSIVE.test(s[k]!.text)) return undefined
       let a = k
       while (a > 0 && joined(a - 1, a) && (nameAt(a - 1) || glueAt(a - 1))) a--
-      return [a, k]
+      return title(a, k) ? undefined : [a, k]
     },
     runAfter(i) {
       if (s[i] && DETERMINER.test(s[i]!.lower) && joined(i, i + 1)) i++
       if (!nameAt(i)) return undefined
       let b = i
       while (b + 1 < s.length && joined(b, b + 1) && (nameAt(b + 1) || glueAt(b + 1))) b++
-      return POSSESSIVE.test(s[b]!.text) ? undefined : [i, b]
+      return POSSESSIVE.test(s[b]!.text) || title(i, b) ? undefined : [i, b]
     },
     namesOf: (run) => new Set(s.slice(run[0], run[1] + 1).flatMap((n) => (capital(n) && n.term && !ROMAN.test(n.text) ? [n.term] : []))),
     textOf: (run) => passage.text.slice(s[run[0]]!.start, s[run[1]]!.end),
