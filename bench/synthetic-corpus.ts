@@ -9,6 +9,7 @@ import MiniSearch from 'minisearch'
 import { buildSynonyms } from '../src/engine/build/acronyms'
 import { buildCorpus } from '../src/engine/build/build-corpus'
 import { computeTermStats } from '../src/engine/build/term-stats'
+import { nameTerms } from '../src/engine/build/name-terms'
 import type { SourceFile } from '../src/engine/content/parse-document'
 import { searchIndexOptions, type IndexedPassage } from '../src/engine/search/options'
 import type { BuiltCorpus, DocumentMeta, Passage, Sentence, Span } from '../src/engine/types'
@@ -110,5 +111,5 @@ export function syntheticCorpus(seed: SourceFile, options: SyntheticOptions): Bu
   const search = { ...computeTermStats(passages), synonyms: buildSynonyms(passages.map((p) => p.text)) }
   const index = new MiniSearch<IndexedPassage>(searchIndexOptions)
   index.addAll(passages.map((p, id) => ({ id, text: p.text, heading: '', title: documents[Math.floor(id / perDocument)]!.title })))
-  return { corpus: { version: `synthetic-${options.passages}`, documents, passages, search }, index: JSON.stringify(index) }
+  return { corpus: { version: `synthetic-${options.passages}`, documents, passages, search, names: nameTerms(passages) }, index: JSON.stringify(index) }
 }

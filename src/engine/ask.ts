@@ -7,6 +7,7 @@ import type MiniSearch from 'minisearch'
 import { extractAnswer } from './answer/answer'
 import { expectedSpanTypes } from './answer/type-fit'
 import { analyzeQuestion } from './question/analyze'
+import { corpusNames } from './question/corpus-names'
 import { sourceLink } from './links'
 import type { AskResult } from './results'
 import { toHits } from './search/hits'
@@ -42,7 +43,7 @@ export interface AskContext {
  */
 export function ask(context: AskContext, input: { question: string; document?: DocumentMeta; k: number }): AskResult {
   const { corpus, index } = context
-  const question = analyzeQuestion(input.question)
+  const question = analyzeQuestion(input.question, corpusNames(corpus).lowerCaseOnly)
   // The question's words, tokenized and stemmed once for both analyses.
   const query = analyzeQuery(corpus, input.question, question.words)
   // The answer may come from a passage below the k returned: sentences compete over at least ANSWER_DEPTH passages.

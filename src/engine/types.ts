@@ -86,6 +86,16 @@ export interface Corpus {
   passages: Passage[]
   /** Term statistics and query expansions for retrieval, set at build time. */
   search?: SearchStats
+  /** The content's names by how it writes their terms, set at build time (`build/name-terms.ts`). */
+  names?: CorpusNameTerms
+}
+
+/** Index terms the content writes as names, sorted. */
+export interface CorpusNameTerms {
+  /** Capitalised after a sentence's first word somewhere ("the Normans"). */
+  names: string[]
+  /** Capitalised only as a sentence's first word, and never in lower case ("Emma married…"). */
+  initial: string[]
 }
 
 /** What the build step hands to the runtime: the corpus plus the MiniSearch index as JSON. */

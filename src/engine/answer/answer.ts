@@ -17,6 +17,10 @@ import { passageTerms, unmentionedName } from './unmentioned'
 import { substitution } from './substitutions'
 import { repeatsQuestion } from './repeats'
 import { inversion } from './inversion'
+import { subjectSwap } from './subjects'
+import { relationSwap } from './possessives'
+import { objectSwap } from './objects'
+import { corpusNames } from '../question/corpus-names'
 import { listCountDiffers } from './list-count'
 import { selectAnswer } from './selection'
 import { TYPED_ANSWERS } from './type-fit'
@@ -74,7 +78,11 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
   if (unmentioned) return abstained('name-not-in-passage', `the closest passage never mentions '${unmentioned}'`)
   const text = passage.text.slice(c.start, c.end)
   if (repeatsQuestion(question, text)) return abstained('answer-in-question', `the best answer '${text}' is a name the question gives`)
-  const swapped = inversion(question, passage, r.sentence, c.start, c.end) ?? listCountDiffers(question, text)
+  const swapped = inversion(question, passage, r.sentence, c.start, c.end)
+    ?? subjectSwap(question, input.query, passage, r.sentence, corpusNames(corpus).isName)
+    ?? objectSwap(question, input.query, passage, r.sentence, corpusNames(corpus).isName)
+    ?? relationSwap(question, passage, r.sentence, c.start, c.end)
+    ?? listCountDiffers(question, text)
   if (swapped) return abstained(swapped.code, swapped.reason)
   const confidence = confidenceOf(evidenceOf(input, selection))
   if (confidence < options.abstainBelow) {

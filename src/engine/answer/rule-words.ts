@@ -27,16 +27,21 @@ function wordsOf(text: string, base: number, termAt: ReadonlyMap<number, string>
 }
 
 /**
- * The question's words; offsets in the question.
+ * The question's words; offsets in the question (made once per question).
  *
  * @example
  * ```ts
  * questionWords(analyzeQuestion('Who replaced the Normans?')).map((w) => w.term) // [null, "replac", null, "norman"]
  * ```
  */
-export function questionWords(question: QuestionAnalysis): RuleWord[] {
-  return wordsOf(question.text, 0, new Map(question.words.map((w) => [w.start, w.term])))
+export function questionWords(question: QuestionAnalysis): readonly RuleWord[] {
+  let words = QUESTION_WORDS.get(question)
+  if (!words) QUESTION_WORDS.set(question, (words = wordsOf(question.text, 0, new Map(question.words.map((w) => [w.start, w.term])))))
+  return words
 }
+
+// Per question: several rules read the same question's words.
+const QUESTION_WORDS = new WeakMap<QuestionAnalysis, readonly RuleWord[]>()
 
 /**
  * The words of sentence `index` of a passage; offsets in the passage.

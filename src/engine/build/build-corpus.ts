@@ -12,6 +12,7 @@ import { splitSentences } from '../text/sentences'
 import type { BuiltCorpus, Corpus, DocumentMeta, Passage } from '../types'
 import { buildSynonyms } from './acronyms'
 import { contentHash } from './hash'
+import { nameTerms } from './name-terms'
 import { computeTermStats } from './term-stats'
 
 /** Bump when the shape or meaning of generated data changes, so ETags change with it. */
@@ -53,7 +54,7 @@ export function buildCorpus(files: SourceFile[]): BuiltCorpus {
   )
   // Term statistics and expansions for retrieval; also sets each sentence's `terms`.
   const search = { ...computeTermStats(passages), synonyms: buildSynonyms(passages.map((p) => p.text)) }
-  const body = { documents, passages, search }
+  const body = { documents, passages, search, names: nameTerms(passages) }
   const corpus: Corpus = { version: contentHash(`${BUILD_FORMAT}:${JSON.stringify(body)}`), ...body }
   return { corpus, index: JSON.stringify(index) }
 }

@@ -22,7 +22,17 @@ export interface QuestionAnalysis {
   /** Index terms of the question's content words (focus included), in order, without repeats. */
   keywords: string[]
   /** Content words as written, in order, with their index term: for messages such as "no passage mentions 'World Cup'". */
-  words: { text: string; term: string; start: number; end: number }[]
+  words: QuestionWord[]
+}
+
+/** A content word of a question. */
+export interface QuestionWord {
+  text: string
+  term: string
+  start: number
+  end: number
+  /** Capitalised, but a word the content writes only in lower case ("Marry" for "married"): no name. */
+  common?: true
 }
 
 // Colloquial words whose index term differs from the text's: "ammo" is ammunition.
@@ -36,9 +46,12 @@ const FOCUS_ALIASES: Readonly<Record<string, string>> = lookupTable({ ammo: 'amm
  * analyzeQuestion('How many rounds was Ukraine firing daily?')
  * // { type: 'number', focus: 'rounds', focusTerm: 'round', keywords: ['round', 'ukrain', 'fire', 'daili'], … }
  * analyzeQuestion('Who heads NATO?').type // "person"
+ * analyzeQuestion('Who did Emma Marry?', corpusNames(corpus).lowerCaseOnly).words[1].common // true
  * ```
+ *
+ * `lowerCase` tells which terms the content writes only in lower case (`corpus-names.ts`).
  */
-export function analyzeQuestion(question: string): QuestionAnalysis {
+export function analyzeQuestion(question: string, lowerCase?: (term: string) => boolean): QuestionAnalysis {
   const tokens = tokenize(question)
   const lower = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"))
   // A leading subordinate clause ("When extensive time is required…, this represents *what* case
@@ -47,9 +60,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const found = answerTypeOf(lower.slice(skip))
   const { type, implied } = found
   const focusAt = found.focusAt === undefined ? undefined : found.focusAt + skip
-  const words = tokens.flatMap((t) => {
+  const words = tokens.flatMap((t, i): QuestionWord[] => {
     const term = normalizeTerm(t.text)
-    return term === null ? [] : [{ text: t.text, term, start: t.start, end: t.end }]
+    if (term === null) return []
+    const common = i > 0 && lowerCase !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && lowerCase(term)
+    return [common ? { text: t.text, term, start: t.start, end: t.end, common } : { text: t.text, term, start: t.start, end: t.end }]
   })
   const keywords = [...new Set(words.map((w) => w.term))]
   const focusToken = focusAt !== undefined ? tokens[focusAt] : undefined
@@ -89,7 +104,8 @@ export function mainClauseStart(question: string, tokens: readonly Token[]): num
 
 /**
  * The question's names: words capitalised other than as its first word (so "Ralph" in "Who made
- * Ralph earl?" although "who" and "made" are not content words), less roman numerals ("II").
+ * Ralph earl?" although "who" and "made" are not content words), less roman numerals ("II") and
+ * words the content writes only in lower case ("Marry").
  *
  * @example
  * ```ts
@@ -107,19 +123,19 @@ const NAMES = new WeakMap<QuestionAnalysis, ReadonlySet<string>>()
 
 function namesOf(question: QuestionAnalysis): Set<string> {
   const first = /\p{L}/u.exec(question.text)?.index ?? 0
-  return new Set(question.words.filter((w) => w.start > first && /^\p{Lu}/u.test(w.text) && !/^[IVXLC]+$/.test(w.text)).map((w) => w.term))
+  return new Set(question.words.filter((w) => w.start > first && !w.common && /^\p{Lu}/u.test(w.text) && !/^[IVXLC]+$/.test(w.text)).map((w) => w.term))
 }
 
 /**
  * Whether word `index` of a question is a name or a figure: capitalised other than as the first
- * word, or a number. Shared by the abstention rules and the confidence signals, so all read a
- * question's names alike.
+ * word (and not a word the content writes only in lower case), or a number. Shared by the
+ * abstention rules and the confidence signals, so all read a question's names alike.
  *
  * @example
  * ```ts
  * analyzeQuestion('Who ruled Cyprus in 1191?').words.filter(isNameWord).map((w) => w.text) // ["Cyprus", "1191"]
  * ```
  */
-export function isNameWord(word: { text: string }, index: number): boolean {
-  return (index > 0 && /^\p{Lu}/u.test(word.text)) || /^\p{N}/u.test(word.text)
+export function isNameWord(word: { text: string; common?: true }, index: number): boolean {
+  return (index > 0 && !word.common && /^\p{Lu}/u.test(word.text)) || /^\p{N}/u.test(word.text)
 }
