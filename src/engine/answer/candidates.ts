@@ -37,6 +37,8 @@ export interface Candidate {
   score: number
   /** Whether it was read straight off the text (an acronym's long form, a stated role, an "X or Y" alternative). */
   lookup?: boolean
+  /** The score before capping at 1 (`score` when not capped): orders a sentence's candidates. */
+  rank?: number
 }
 
 /** Scoring weights, measured on the SQuAD dev articles (README, Answers). */
@@ -158,7 +160,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     // "A Turing machine is a mathematical model": the instance answers "what model", not the category phrase naming the focus.
     const is = instance(start, end)
     score += is > 0 ? CANDIDATE_WEIGHTS.instance : is < 0 ? -CANDIDATE_WEIGHTS.category : 0
-    candidates.push({ start, end, span, fit, score: Math.min(1, score) })
+    candidates.push({ start, end, span, fit, score: Math.min(1, score), rank: score })
     if (kindNamed) saysKind.add(candidates.at(-1)!)
   }
   // "What did they propose doing?" wants an act: a gerund phrase, which answers no other question.
@@ -219,7 +221,9 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     candidates.push({ start: s.start, end: s.end, fit: CANDIDATE_WEIGHTS.sentence, score: CANDIDATE_WEIGHTS.sentence })
   }
   const kind = (c: Candidate) => (saysKind.has(c) ? 1 : 0)
-  return candidates.sort((a, b) => b.score - a.score || kind(b) - kind(a) || (a.end - a.start) - (b.end - b.start))
+  // Ordered by the uncapped score: several bonuses together (focus, slot, instance) would otherwise tie at 1.
+  const rank = (c: Candidate) => c.rank ?? c.score
+  return candidates.sort((a, b) => rank(b) - rank(a) || kind(b) - kind(a) || (a.end - a.start) - (b.end - b.start))
 }
 
 // Types a noun naming the answer precedes: a role before a name, a kind before an instance.

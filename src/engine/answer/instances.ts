@@ -24,7 +24,9 @@ const LEAD = /^(?:a|an|the|one|of|some|any|very|also|often|usually|generally|sti
 // Words between a subject and its copula: auxiliaries, negation-free adverbs ("can be", "is often").
 const AUX = /^(?:can|could|will|would|may|might|must|should|has|have|had|also|often|usually|generally|then|thus|\p{L}+ly)$/iu
 // What introduces instances after a category: "such as", "including", "like", "include", "e.g.", "namely".
-const MARKERS = /^(?:such as|including|like|include|includes|included|e\.g|namely|especially|particularly|notably|for example|for instance)\b/iu
+// Right after the category ("tools such as"), or after one modifier closed by a comma ("classes
+// between the two, such as"; no other punctuation in it, at most 100 characters).
+const MARKED = /^(?:,?\s+|,?[^,;:()—–.]{1,100},\s*)(?:such as|including|like|include|includes|included|e\.g\.?|namely|especially|particularly|notably|for example|for instance)\b[\s,]*/iu
 // A clause word that closes a subject to the left ("and" joins a coordinated subject: "Oak and ash were…").
 const CLAUSE = /^(?:but|that|which|who|whom|whose|because|since|while|when|where|so|if|although|though)$/i
 // What ends an instance list to the right: a clause word after its last member.
@@ -64,21 +66,26 @@ export function instanceOf(passage: Passage, s: Sentence, question: QuestionAnal
   const tokens = sentenceTokens(passage, s)
   const text = passage.text.slice(s.start, s.end)
   const asked = new Set(question.keywords)
-  const pairs: { instance: Range; category: Range }[] = []
+  const pairs: { instance?: Range; category: Range }[] = []
   terms.forEach((term, k) => {
     if (term !== focus) return
     const category = categoryAt(passage, s, tokens, k)
     if (!category) return
-    const instance = copulaSubject(text, tokens, category[0]) ?? listAfter(text, tokens, category[1]) ?? otherBefore(passage, s, tokens, text, category[0])
+    const subject = copulaSubject(text, tokens, category[0])
+    const listed = subject ? undefined : listAfter(text, tokens, category[1])
+    const instance = subject ?? listed ?? otherBefore(passage, s, tokens, text, category[0])
     if (!instance) return
     // An instance made of the question's own words ("time and space are the most well-known
     // complexity resources" for "Time and space are examples of what type of resource?") is what
     // the question gives: it asks for the category then.
     const own = terms.slice(instance[0], instance[1] + 1).filter((t): t is string => t !== null)
-    if (own.length === 0 || own.every((t) => asked.has(t))) return
-    // An instance holding the focus itself is another category, not an instance of this one.
-    if (own.includes(focus)) return
-    pairs.push({ instance, category })
+    if (own.length > 0 && own.every((t) => asked.has(t))) return
+    // A pronoun subject ("they are distinct or equal classes"): the answer is elsewhere, but the
+    // predicate still only describes it.
+    if (own.length === 0) pairs.push({ category })
+    // An instance holding the focus itself is another category ("The most used reduction is a
+    // polynomial-time reduction"), unless listed ("problems such as the vertex cover problem").
+    else if (listed || !own.includes(focus)) pairs.push({ instance, category })
   })
   if (pairs.length === 0) return () => 0
   const phrases = nounPhrasesIn(passage, s)
@@ -88,7 +95,7 @@ export function instanceOf(passage: Passage, s: Sentence, question: QuestionAnal
   return (start, end) => {
     const a = start - s.start
     const b = end - s.start
-    for (const { instance } of pairs) if (within(instance, a, b)) return modifier(a, b) ? 0 : 1
+    for (const { instance } of pairs) if (instance && within(instance, a, b)) return modifier(a, b) ? 0 : 1
     for (const { category } of pairs) if (within(category, a, b)) return -1
     return 0
   }
@@ -163,14 +170,17 @@ function copulaSubject(text: string, tokens: readonly Token[], from: number): Ra
   return [left, i]
 }
 
-/** "problems, such as the Boolean satisfiability problem, …": the instances after a marker that follows the category ending at token `end`. */
+/**
+ * "problems such as the Boolean satisfiability problem, …", "complexity classes between the two,
+ * such as NL and NC": the instances after a marker that follows the category ending at token `end`,
+ * right after it or past a modifier that a comma closes.
+ */
 function listAfter(text: string, tokens: readonly Token[], end: number): Range | undefined {
-  if (end + 1 >= tokens.length || STOP.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) return undefined
-  const rest = text.slice(tokens[end + 1]!.start)
-  const marker = MARKERS.exec(rest)
+  const marker = MARKED.exec(text.slice(tokens[end]!.end))
   if (!marker) return undefined
+  const from = tokens[end]!.end + marker[0].length
   let i = end + 1
-  while (i < tokens.length && tokens[i]!.start < tokens[end + 1]!.start + marker[0].length) i++
+  while (i < tokens.length && tokens[i]!.start < from) i++
   if (i >= tokens.length) return undefined
   let j = i
   while (j + 1 < tokens.length && j - i < MAX_LIST && !LIST_END.test(tokens[j + 1]!.text) && !STOP.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++
