@@ -15,6 +15,7 @@ const ARTICLE = {
     'Every apprentice of the guild owned hand tools such as the spokeshave and the drawknife.',
     'Masters judged the surface finish (or any other craft quality) of each piece by eye.',
     'Oak and ash were the favourite woods of the workshop, while pine served for crates.',
+    'The carvers brought the Flemish style to the town, and the guild hall called Weavers Hall kept the Lindgren Ledger of all commissions.',
   ].join('\n\n'),
 }
 
@@ -50,5 +51,18 @@ describe('instances of a category', () => {
     expect(at('Oak and ash')).toBe(0)
     const start = passage.text.indexOf('Oak and ash')
     expect(instanceOf(passage, s, analyzeQuestion('What were the favourite woods of the workshop?'))(start, start + 11)).toBe(1)
+  })
+  it('answers with the name that modifies the focus or follows it, not the phrase with the focus', () => {
+    const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
+    const passage = engine.corpus.passages[4]!
+    const s = passage.sentences[0]!
+    const score = (question: string, words: string) => {
+      const start = passage.text.indexOf(words)
+      return instanceOf(passage, s, analyzeQuestion(question))(start, start + words.length)
+    }
+    expect(score('What style did the carvers bring to the town?', 'Flemish')).toBe(1)
+    expect(score('What style did the carvers bring to the town?', 'Flemish style')).toBe(-1)
+    expect(score('What hall kept the ledger of commissions?', 'Weavers Hall')).toBe(0)
+    expect(engine.ask({ question: 'What style did the carvers bring to the town?' }).answer?.text).toBe('Flemish')
   })
 })

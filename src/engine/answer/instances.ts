@@ -12,6 +12,7 @@ import type { QuestionAnalysis } from '../question/analyze'
 import { tokenize, type Token } from '../text/tokens'
 import { normalizeTerm } from '../text/terms'
 import { endsInLightNoun } from './light-nouns'
+import { NAME_WORD, nameAfter, nameBefore } from './instance-names'
 import type { Passage, Sentence } from '../types'
 import { sentenceTokens, sentenceTokenTerms } from './sentence-tokens'
 import { nounPhrasesIn } from './sentence-spans'
@@ -66,15 +67,19 @@ export function instanceOf(passage: Passage, s: Sentence, question: QuestionAnal
   const tokens = sentenceTokens(passage, s)
   const text = passage.text.slice(s.start, s.end)
   const asked = new Set(question.keywords)
-  const pairs: { instance?: Range; category: Range }[] = []
+  const pairs: { instance?: Range; category: Range; name?: boolean }[] = []
   terms.forEach((term, k) => {
-    if (term !== focus) return
-    const category = categoryAt(passage, s, tokens, k)
+    // A capitalised focus is part of a name ("the Defence Production Action *Plan*"), no category.
+    if (term !== focus || NAME_WORD.test(tokens[k]!.text)) return
+    let category = categoryAt(passage, s, tokens, k)
     if (!category) return
     const subject = copulaSubject(text, tokens, category[0])
     const listed = subject ? undefined : listAfter(text, tokens, category[1])
-    const instance = subject ?? listed ?? otherBefore(passage, s, tokens, text, category[0])
+    const named = subject || listed ? undefined : nameAfter(text, tokens, k) ?? nameBefore(tokens, category[0], k)
+    const instance = subject ?? listed ?? otherBefore(passage, s, tokens, text, category[0]) ?? named
     if (!instance) return
+    // "the complexity class P": the category is the phrase with its name, the name alone answers.
+    if (named) category = [category[0], Math.max(category[1], named[1])]
     // An instance made of the question's own words ("time and space are the most well-known
     // complexity resources" for "Time and space are examples of what type of resource?") is what
     // the question gives: it asks for the category then.
@@ -85,7 +90,7 @@ export function instanceOf(passage: Passage, s: Sentence, question: QuestionAnal
     if (own.length === 0) pairs.push({ category })
     // An instance holding the focus itself is another category ("The most used reduction is a
     // polynomial-time reduction"), unless listed ("problems such as the vertex cover problem").
-    else if (listed || !own.includes(focus)) pairs.push({ instance, category })
+    else if (listed || !own.includes(focus)) pairs.push({ instance, category, name: instance === named })
   })
   if (pairs.length === 0) return () => 0
   const phrases = nounPhrasesIn(passage, s)
@@ -95,7 +100,8 @@ export function instanceOf(passage: Passage, s: Sentence, question: QuestionAnal
   return (start, end) => {
     const a = start - s.start
     const b = end - s.start
-    for (const { instance } of pairs) if (instance && within(instance, a, b)) return modifier(a, b) ? 0 : 1
+    // A name before the focus modifies it by design ("the *Irish* culture").
+    for (const { instance, name } of pairs) if (instance && within(instance, a, b)) return !name && modifier(a, b) ? 0 : 1
     for (const { category } of pairs) if (within(category, a, b)) return -1
     return 0
   }
