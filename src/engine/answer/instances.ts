@@ -73,24 +73,30 @@ export function instanceOf(passage: Passage, s: Sentence, question: QuestionAnal
     if (term !== focus || NAME_WORD.test(tokens[k]!.text)) return
     let category = categoryAt(passage, s, tokens, k)
     if (!category) return
-    const subject = copulaSubject(text, tokens, category[0])
+    const copula = copulaSubject(text, tokens, category[0])
+    const spoken = (r: Range) => terms.slice(r[0], r[1] + 1).filter((t): t is string => t !== null)
+    // "There is a US$1,000,000 prize" names no subject; "they are … classes" one said elsewhere.
+    const existential = !!copula && /^there$/i.test(tokens[copula[0]]!.text)
+    const pronoun = !!copula && !existential && spoken(copula).length === 0
+    const subject = copula && !existential && !pronoun ? copula : undefined
     const listed = subject ? undefined : listAfter(text, tokens, category[1])
     const named = subject || listed ? undefined : nameAfter(text, tokens, k) ?? nameBefore(tokens, category[0], k)
     const instance = subject ?? listed ?? otherBefore(passage, s, tokens, text, category[0]) ?? named
-    if (!instance) return
+    // A pronoun subject: the answer is elsewhere, but the predicate still only describes it.
+    if (!instance) {
+      if (pronoun) pairs.push({ category })
+      return
+    }
     // "the complexity class P": the category is the phrase with its name, the name alone answers.
     if (named) category = [category[0], Math.max(category[1], named[1])]
     // An instance made of the question's own words ("time and space are the most well-known
     // complexity resources" for "Time and space are examples of what type of resource?") is what
     // the question gives: it asks for the category then.
-    const own = terms.slice(instance[0], instance[1] + 1).filter((t): t is string => t !== null)
-    if (own.length > 0 && own.every((t) => asked.has(t))) return
-    // A pronoun subject ("they are distinct or equal classes"): the answer is elsewhere, but the
-    // predicate still only describes it.
-    if (own.length === 0) pairs.push({ category })
+    const own = spoken(instance)
+    if (own.length === 0 || own.every((t) => asked.has(t))) return
     // An instance holding the focus itself is another category ("The most used reduction is a
     // polynomial-time reduction"), unless listed ("problems such as the vertex cover problem").
-    else if (listed || !own.includes(focus)) pairs.push({ instance, category, name: instance === named })
+    if (listed || !own.includes(focus)) pairs.push({ instance, category, name: instance === named })
   })
   if (pairs.length === 0) return () => 0
   const phrases = nounPhrasesIn(passage, s)
