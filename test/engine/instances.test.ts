@@ -15,6 +15,7 @@ const ARTICLE = {
     'Every apprentice of the guild owned hand tools such as the spokeshave and the drawknife.',
     'Masters judged the surface finish (or any other craft quality) of each piece by eye.',
     'Oak and ash were the favourite woods of the workshop, while pine served for crates.',
+    'A sea kayak is a recreational kayak with an added rudder, which allows a paddler to hold a straight course in wind.',
     'The carvers brought the Flemish style to the town, and the guild hall called Weavers Hall kept the Lindgren Ledger of all commissions.',
   ].join('\n\n'),
 }
@@ -54,7 +55,7 @@ describe('instances of a category', () => {
   })
   it('answers with the name that modifies the focus or follows it, not the phrase with the focus', () => {
     const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
-    const passage = engine.corpus.passages[4]!
+    const passage = engine.corpus.passages[5]!
     const s = passage.sentences[0]!
     const score = (question: string, words: string) => {
       const start = passage.text.indexOf(words)
@@ -64,5 +65,9 @@ describe('instances of a category', () => {
     expect(score('What style did the carvers bring to the town?', 'Flemish style')).toBe(-1)
     expect(score('What hall kept the ledger of commissions?', 'Weavers Hall')).toBe(0)
     expect(engine.ask({ question: 'What style did the carvers bring to the town?' }).answer?.text).toBe('Flemish')
+  })
+  it('answers with the subtype a plain subject names, not the type it is said to be', () => {
+    const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What type of kayak is capable of holding a straight course in wind?' }).answer?.text).toBe('sea kayak')
   })
 })

@@ -42,6 +42,9 @@ const MAX_SUBJECT = 12
 
 type Range = readonly [number, number]
 
+// A subject marked as the one of its kind the question asks about ("The *most commonly used* reduction").
+const SUPERLATIVE = /\b(?:most|least|best|worst|first|last|only|main|\p{L}+est)\b/iu
+
 // A question opening with its wh-word.
 const OPENS = /^\s*(?:what|which)\b/i
 
@@ -94,9 +97,11 @@ export function instanceOf(passage: Passage, s: Sentence, question: QuestionAnal
     // the question gives: it asks for the category then.
     const own = spoken(instance)
     if (own.length === 0 || own.every((t) => asked.has(t))) return
-    // An instance holding the focus itself is another category ("The most used reduction is a
-    // polynomial-time reduction"), unless listed ("problems such as the vertex cover problem").
-    if (listed || !own.includes(focus)) pairs.push({ instance, category, name: instance === named })
+    // An instance holding the focus itself is another category when marked as the one asked about
+    // ("The *most* commonly used reduction is a polynomial-time reduction"), but a subtype when a
+    // plain subject ("A non-deterministic Turing machine is a deterministic Turing machine with…")
+    // or listed ("problems such as the vertex cover problem").
+    if (listed || !own.includes(focus) || (subject && !SUPERLATIVE.test(text.slice(tokens[subject[0]]!.start, tokens[subject[1]]!.end)))) pairs.push({ instance, category, name: instance === named })
   })
   if (pairs.length === 0) return () => 0
   const phrases = nounPhrasesIn(passage, s)
