@@ -15,6 +15,7 @@ const ARTICLE = {
     'Every apprentice of the guild owned hand tools such as the spokeshave and the drawknife.',
     'Masters judged the surface finish (or any other craft quality) of each piece by eye.',
     'Oak and ash were the favourite woods of the workshop, while pine served for crates.',
+    'Because chisels are as sharp as any other tool of the trade, the spokeshave is the most commonly used tool in the workshop.',
     'A sea kayak is a recreational kayak with an added rudder, which allows a paddler to hold a straight course in wind.',
     'The carvers brought the Flemish style to the town, and the guild hall called Weavers Hall kept the Lindgren Ledger of all commissions.',
   ].join('\n\n'),
@@ -55,7 +56,7 @@ describe('instances of a category', () => {
   })
   it('answers with the name that modifies the focus or follows it, not the phrase with the focus', () => {
     const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
-    const passage = engine.corpus.passages[5]!
+    const passage = engine.corpus.passages[6]!
     const s = passage.sentences[0]!
     const score = (question: string, words: string) => {
       const start = passage.text.indexOf(words)
@@ -69,5 +70,10 @@ describe('instances of a category', () => {
   it('answers with the subtype a plain subject names, not the type it is said to be', () => {
     const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
     expect(engine.ask({ question: 'What type of kayak is capable of holding a straight course in wind?' }).answer?.text).toBe('sea kayak')
+  })
+  it('reads a copula past a participle and, once an instance is stated, takes the focus bonus from every mention', () => {
+    const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
+    // "any other tool of the trade" also holds the focus, but only names the kind.
+    expect(engine.ask({ question: 'What is the most frequently employed tool in the workshop?' }).answer?.text).toBe('spokeshave')
   })
 })

@@ -21,7 +21,7 @@ import { nounPhrasesIn } from './sentence-spans'
 const COPULA = /^(?:is|are|was|were|be|been|being|becomes|became|remains|remained)$/i
 const SEEN_AS = /^(?:viewed|seen|regarded|considered|described|defined|known|treated|used)$/i
 // Words between a copula and the category's noun phrase: determiners, quantifiers, adverbs.
-const LEAD = /^(?:a|an|the|one|of|some|any|very|also|often|usually|generally|still|just|another|other|\p{L}+ly)$/iu
+const LEAD = /^(?:a|an|the|one|of|some|any|very|also|often|usually|generally|still|just|another|other|most|more|least|\p{L}+ly|\p{L}+ed)$/iu
 // Words between a subject and its copula: auxiliaries, negation-free adverbs ("can be", "is often").
 const AUX = /^(?:can|could|will|would|may|might|must|should|has|have|had|also|often|usually|generally|then|thus|\p{L}+ly)$/iu
 // What introduces instances after a category: "such as", "including", "like", "include", "e.g.", "namely".
@@ -71,11 +71,14 @@ export function instanceOf(passage: Passage, s: Sentence, question: QuestionAnal
   const text = passage.text.slice(s.start, s.end)
   const asked = new Set(question.keywords)
   const pairs: { instance?: Range; category: Range; name?: boolean }[] = []
+  // Every phrase holding the focus: once the sentence states an instance, each of them only names the kind.
+  const mentions: Range[] = []
   terms.forEach((term, k) => {
     // A capitalised focus is part of a name ("the Defence Production Action *Plan*"), no category.
     if (term !== focus || NAME_WORD.test(tokens[k]!.text)) return
     let category = categoryAt(passage, s, tokens, k)
     if (!category) return
+    mentions.push(category)
     const copula = copulaSubject(text, tokens, category[0])
     const spoken = (r: Range) => terms.slice(r[0], r[1] + 1).filter((t): t is string => t !== null)
     // "There is a US$1,000,000 prize" names no subject; "they are … classes" one said elsewhere.
@@ -104,6 +107,7 @@ export function instanceOf(passage: Passage, s: Sentence, question: QuestionAnal
     if (listed || !own.includes(focus) || (subject && !SUPERLATIVE.test(text.slice(tokens[subject[0]]!.start, tokens[subject[1]]!.end)))) pairs.push({ instance, category, name: instance === named })
   })
   if (pairs.length === 0) return () => 0
+  const stated = pairs.some((p) => p.instance)
   const phrases = nounPhrasesIn(passage, s)
   // "Latin" in "a Latin monastery": a modifier of the instance's noun is not the instance.
   const modifier = (a: number, b: number) => phrases.some((x) => x.start - s.start <= a && x.end - s.start > b && /^[\s-]*\p{L}/u.test(text.slice(b, x.end - s.start)))
@@ -114,6 +118,7 @@ export function instanceOf(passage: Passage, s: Sentence, question: QuestionAnal
     // A name before the focus modifies it by design ("the *Irish* culture").
     for (const { instance, name } of pairs) if (instance && within(instance, a, b)) return !name && modifier(a, b) ? 0 : 1
     for (const { category } of pairs) if (within(category, a, b)) return -1
+    if (stated) for (const m of mentions) if (within(m, a, b)) return -1
     return 0
   }
 }
