@@ -4,9 +4,13 @@
  * commonplace *model*…?"); a sentence that uses that noun mostly links it to an instance by one of
  * English's is-a patterns: "A Turing machine *is a* mathematical model", "problems *such as* the
  * Boolean satisfiability problem", "complexity classes *include* BPP", "the time complexity *(or
- * any other* complexity measure)", "Rollo*, a* Viking leader". The instance answers; the phrase
- * holding the focus only says what kind of thing it is, so it should not win on naming the focus.
- * Read by token position, like `verb-slots.ts`: no parser at request time.
+ * any other* complexity measure)", and names beside the noun ("the complexity class *P*", "the
+ * *Irish* culture": `instance-names.ts`). The instance answers; the phrase holding the focus only
+ * says what kind of thing it is, so it should not win on naming the focus, and once a sentence
+ * states an instance no other mention of the focus should either. Only questions that open with
+ * their wh-phrase are read: "Time and space are examples of *what* type of resource?" gives the
+ * instance and asks for the category (answering those with the category phrase instead lost three
+ * SQuAD dev questions for one). Read by token position, like `verb-slots.ts`: no parser at request time.
  */
 import type { QuestionAnalysis } from '../question/analyze'
 import { tokenize, type Token } from '../text/tokens'
