@@ -5,7 +5,10 @@
  * handed to the span extraction alone; its top candidate is scored (EM/F1, overall and per
  * question type), beside the best candidate's F1 (the ceiling the candidates allow) and the
  * end-to-end span figures with abstention off, so a gain can be seen reaching the real pipeline.
+ * With `--dump <file>` too, `<file>.oracle.jsonl` gets one line per question: the gold sentence, the
+ * top candidates with their scores and the best-scoring (ceiling) candidate, for reading span misses.
  */
+import { writeFileSync } from 'node:fs'
 import { sentenceCandidates } from '../../src/engine/answer/candidates'
 import { createEngine } from '../../src/engine/engine'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
@@ -24,7 +27,18 @@ interface OracleRow {
   /** End to end, abstention off. */
   endEm: number
   endF1: number
+  /** For the dump: the question, its gold answers, the gold sentence, the top candidates and the ceiling's. */
+  detail?: {
+    question: string
+    answers: string[]
+    sentence: string
+    top: { text: string; score: number; type: string | undefined }[]
+    best: string
+  }
 }
+
+/** How many of the gold sentence's candidates a dump line lists. */
+const DUMPED_CANDIDATES = 5
 
 /** The gold sentence of a question: its passage and sentence index, or undefined. */
 function goldSentence(built: BuiltCorpus, q: EvalQuestion): { passage: Passage; index: number } | undefined {
@@ -54,8 +68,15 @@ export function oracleRows(built: BuiltCorpus, questions: readonly EvalQuestion[
     const candidates = sentenceCandidates(gold.passage, gold.index, question)
     const text = (c: { start: number; end: number }) => gold.passage.text.slice(c.start, c.end)
     const top = candidates[0] ? spanScores(text(candidates[0]), q.answers) : { em: 0, f1: 0 }
-    const ceiling = Math.max(0, ...candidates.map((c) => spanScores(text(c), q.answers).f1))
-    return { ...row, found: true, em: top.em, f1: top.f1, ceiling }
+    const f1s = candidates.map((c) => spanScores(text(c), q.answers).f1)
+    const ceiling = Math.max(0, ...f1s)
+    const s = gold.passage.sentences[gold.index]!
+    const detail = {
+      question: q.question, answers: q.answers, sentence: gold.passage.text.slice(s.start, s.end),
+      top: candidates.slice(0, DUMPED_CANDIDATES).map((c) => ({ text: text(c), score: Number(c.score.toFixed(3)), type: c.span?.type })),
+      best: candidates[f1s.indexOf(ceiling)] ? text(candidates[f1s.indexOf(ceiling)]!) : '',
+    }
+    return { ...row, found: true, em: top.em, f1: top.f1, ceiling, detail }
   })
 }
 
@@ -63,15 +84,16 @@ const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b,
 const f = (n: number) => n.toFixed(3)
 
 /**
- * Prints the oracle table: overall, then per question type.
+ * Prints the oracle table: overall, then per question type; with `dump`, writes the rows as JSON lines there.
  *
  * @example
  * ```ts
- * printOracle(built, questions)
+ * printOracle(built, questions, '/tmp/squad.oracle.jsonl')
  * ```
  */
-export function printOracle(built: BuiltCorpus, questions: readonly EvalQuestion[]): void {
+export function printOracle(built: BuiltCorpus, questions: readonly EvalQuestion[], dump?: string): void {
   const rows = oracleRows(built, questions)
+  if (dump) writeFileSync(dump, rows.map(({ detail, ...r }) => JSON.stringify({ ...detail, ...r, f1: Number(r.f1.toFixed(2)), ceiling: Number(r.ceiling.toFixed(2)) })).join('\n') + '\n')
   const groups: [string, OracleRow[]][] = [['all', rows], ...[...new Set(rows.map((r) => r.type))].sort().map((t) => [t, rows.filter((r) => r.type === t)] as [string, OracleRow[]])]
   const widths = [12, 9, 9, 9, 12, 10, 10]
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')

@@ -64,6 +64,6 @@ export function runEvalSet(
   }
   if (options.dump) dumpOutcomes(built, questions, options.dump, options.threshold)
   console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report))
-  if (options.oracle) printOracle(built, questions)
+  if (options.oracle) printOracle(built, questions, options.dump && `${options.dump}.oracle.jsonl`)
   return report
 }

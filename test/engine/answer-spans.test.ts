@@ -67,6 +67,14 @@ describe('a name the sentence gives', () => {
     expect(namesIn('Algorithms that use random bits are called randomized algorithms, and they are fast.')).toEqual([{ start: 43, end: 64 }])
   })
 
+  it('answers "what was the name of…" with a name stated outright ("the name of X: Y", "its name was Y")', () => {
+    const content = 'The settlers even lent their faith to the name of their fort: Santa Clara, meaning "holy light."'
+    const engine = engineFrom([{ name: 'fort.txt', content }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What was the name of the settlers\' fort?' }).answer?.text).toBe('Santa Clara')
+    expect(namesIn('Its name was Brightwater, after the river.').map((n) => 'Its name was Brightwater, after the river.'.slice(n.start, n.end))).toEqual(['Brightwater'])
+    expect(namesIn('The name was not recorded.')).toEqual([])
+  })
+
   it('reads nothing when the sentence names nothing', () => {
     expect(namesIn('Algorithms that use random bits are fast.')).toEqual([])
     expect(asksForName('What do random algorithms use?')).toBe(false)

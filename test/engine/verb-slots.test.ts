@@ -4,7 +4,7 @@
  * phrase after the question's preposition, or the side of a copula that does not repeat the question.
  */
 import { describe, expect, it } from 'vitest'
-import { askedSlot } from '../../src/engine/answer/verb-slots'
+import { askedSlot, verbSlotOf } from '../../src/engine/answer/verb-slots'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
 import { engineFrom } from '../helpers/engine'
 
@@ -16,6 +16,9 @@ const ARTICLE = {
     'The harbour cranes of the old port were powered by small electric motors.',
     'The sextant is the most precise instrument of celestial navigation at sea.',
     'During the long winter the crew lived on nothing but dried fish from the northern coast.',
+    'The surveyors sorted the old maps based on their age, and the clerks filed the letters based on the sender.',
+    'In the valley, the period of Bronze pottery immediately succeeds that of the Beaker folk and precedes the Hallstatt style.',
+    'The long drought was followed by the great famine of the north.',
   ].join('\n\n'),
 }
 
@@ -53,5 +56,25 @@ describe('verb slots', () => {
   it("answers past 'nothing but' with what the verb's phrase names", () => {
     const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
     expect(engine.ask({ question: 'What was the crew living on during the winter?' }).answer?.text).toMatch(/dried fish$/)
+  })
+
+  it('reads the use of a repeated verb whose words before it repeat the question', () => {
+    const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
+    const passage = engine.corpus.passages[5]!
+    const slot = verbSlotOf(passage, passage.sentences[0]!, analyzeQuestion('The surveyors sorted the old maps based on what?'))
+    const at = (words: string) => slot(passage.text.indexOf(words), passage.text.indexOf(words) + words.length)
+    expect(at('age')).toBe(1)
+    expect(at('sender')).toBe(0)
+  })
+
+  it("answers 'came after/before X' with the converse slot of precede, succeed or follow", () => {
+    expect(askedSlot(analyzeQuestion('What came after the long drought?'))).toMatchObject({ roles: { preced: 'patient', follow: 'agent' } })
+    expect(askedSlot(analyzeQuestion('What pottery came before Bronze?'))).toMatchObject({ roles: { preced: 'agent', follow: 'patient' }, anchors: ['bronz'] })
+    const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
+    // "X precedes Y": Y came after X; "X succeeds that of Y": Y came before X; X itself is neither.
+    expect(engine.ask({ question: 'What style came after Bronze pottery in the valley?' }).answer?.text).toMatch(/Hallstatt/)
+    expect(engine.ask({ question: 'What came before Bronze pottery in the valley?' }).answer?.text).toMatch(/Beaker folk$/)
+    // The head of "X of Y" in the slot gains too.
+    expect(engine.ask({ question: 'What came after the long drought?' }).answer?.text).toMatch(/great famine$/)
   })
 })

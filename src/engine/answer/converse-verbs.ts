@@ -3,7 +3,9 @@
  * Verbs that tell one event from its two sides: "A bought the rights from B" is "B sold the
  * rights to A". A who-question on one verb ("Who bought the rights?") asks, in a sentence that
  * uses the other, for the name after its preposition ("sold … to *Enrique*"), not for its subject.
- * Irregular forms are listed because the stemmer does not join "bought" and "buy".
+ * Irregular forms are listed because the stemmer does not join "bought" and "buy". Order verbs
+ * are converses too: "A precedes B" is "B follows A", so "What came after A?" is answered by
+ * "precedes"'s object or "follows"'s subject.
  */
 
 /** One side of a converse pair: its word forms and the preposition that brings in the other party. */
@@ -52,4 +54,40 @@ export function converseOf(verb: string): Converse | undefined {
     if (b.forms.test(verb)) return { forms: a.forms, via: a.via }
   }
   return undefined
+}
+
+/** An order verb and which of its arguments comes later ("A precedes B": B; "A follows B": A). */
+interface OrderVerb {
+  /** Verb stems as `verbTerm` gives them ("succeeds" stems to "succe", "succeeded" to "succeed"). */
+  stems: readonly string[]
+  /** The argument that is later in time or sequence: the subject ("agent") or the object ("patient"). */
+  later: 'agent' | 'patient'
+}
+
+const ORDER_VERBS: readonly OrderVerb[] = [
+  { stems: ['preced'], later: 'patient' },
+  { stems: ['follow', 'succe', 'succeed'], later: 'agent' },
+]
+
+// "What came after X?", "What followed X?": the question asks for what is later than X (or earlier).
+const ASKS_LATER = /^\s*(?:what|which)\b[^?]*?\b(?:(?:came|comes|come|was|were|is|are)\s+(?:right\s+|immediately\s+|directly\s+)?after|followed|succeeded)\b/i
+const ASKS_EARLIER = /^\s*(?:what|which)\b[^?]*?\b(?:(?:came|comes|come|was|were|is|are)\s+(?:right\s+|immediately\s+|directly\s+)?before|preceded)\b/i
+
+/**
+ * For "What came after X?" or "What preceded X?", the order verbs a sentence may state the answer
+ * with and the argument of each that answers: "X *precedes* the Early Gothic" answers "after" with
+ * its object, "A *follows* X" with its subject; "before" the other way round. Undefined for other
+ * questions.
+ *
+ * @example
+ * ```ts
+ * orderSlots('What architecture came after Norman?') // [{ stems: ['preced'], role: 'patient' }, { stems: ['follow', …], role: 'agent' }]
+ * orderSlots('What came before Norman?')?.[0]?.role // "agent"
+ * ```
+ */
+export function orderSlots(question: string): { stems: readonly string[]; role: 'agent' | 'patient' }[] | undefined {
+  const later = ASKS_LATER.test(question)
+  if (!later && !ASKS_EARLIER.test(question)) return undefined
+  const other = (r: 'agent' | 'patient') => (r === 'agent' ? 'patient' : 'agent')
+  return ORDER_VERBS.map((v) => ({ stems: v.stems, role: later ? v.later : other(v.later) }))
 }

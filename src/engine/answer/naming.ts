@@ -2,7 +2,8 @@
  * @module
  * Names read off a naming phrase: "What is the term for…?", "What was the base called?" are
  * answered by what follows "called", "known as", "termed" or "referred to as" in the sentence
- * ("Algorithms that use random bits are called *randomized algorithms*"), or given as a title in
+ * ("Algorithms that use random bits are called *randomized algorithms*"), a name stated outright
+ * ("the name of their castle: *Afranji*", "its name was *Afranji*"), or given as a title in
  * quotation marks ("the spinoff, *"The Butcher and the Baker"*").
  */
 
@@ -14,7 +15,8 @@ export interface Named {
 
 // The question asks for a name or term.
 const ASKS = /\b(?:name|names|term|terms|called|known as|referred to as|termed)\b/iu
-const NAMING = /\b(?:called|known as|termed|named|referred to as|denoted(?: by)?)\s+(?:the\s+|a\s+|an\s+)?/giu
+// "called X", "known as X", and a name stated outright: "the name of their castle: X", "its name was X".
+const NAMING = /\b(?:called|known as|termed|named|referred to as|denoted(?: by)?|name(?: of [^,;:.()]{1,40}?)?(?:\s*:|\s+(?:is|was))(?! (?:not|also|derived|used|given|taken)\b))\s+(?:the\s+|a\s+|an\s+)?/giu
 // A name ends at punctuation or where a clause starts; it is at most six words.
 const END = /[,;:.!?()"”]|\s(?:and|but|while|which|who|that|because|if|when|for|in|by|since|after|before)\s/u
 

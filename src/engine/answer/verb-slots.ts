@@ -12,11 +12,16 @@ import type { QuestionAnalysis } from '../question/analyze'
 import { tokenize, type Token } from '../text/tokens'
 import type { Passage, Sentence } from '../types'
 import { verbTerm } from './verb-term'
+import { normalizeTerm } from '../text/terms'
+import { orderSlots } from './converse-verbs'
 import { sentenceTokens, sentenceTokenTerms, tokenCache } from './sentence-tokens'
 import { nounPhrasesIn } from './sentence-spans'
 
 /** Added to a candidate in the asked slot, taken from one in the other (measured: README, Answers). */
 export const SLOT_WEIGHT = 0.2
+
+/** How many words before a use of the verb are read to tell its uses apart. */
+const CONTEXT = 6
 
 /** What a what-question leaves open around its verbs. */
 interface AskedSlot {
@@ -26,6 +31,10 @@ interface AskedSlot {
   role: 'agent' | 'patient' | 'via'
   /** The words between the verb and "what" ("based *on* what"), lower-case. */
   via: readonly string[]
+  /** A role per verb stem, overriding `role` ("came after X": "precedes"'s object, "follows"'s subject). */
+  roles?: Readonly<Record<string, 'agent' | 'patient'>>
+  /** Index terms of the names an order question places the answer against ("after *Norman*"). */
+  anchors?: readonly string[]
 }
 
 const WH = /^(?:what|which)$/i
@@ -44,6 +53,9 @@ const CLOSE = /^(?:and|or|but|that|which|who|whom|whose|because|since|while|when
 // Prepositions that end an object ("a monastery *at* Sant'Eufemia"); "of" continues it ("many of the models").
 const PREPOSITION = /^(?:in|at|on|to|from|with|by|for|into|during|after|before|under|over|between|through|as|than|within|without|since|until|against|among)$/i
 const CUT = /[,;:()—–]/
+// What follows a modifier inside its noun phrase: another word, not "of" ("the *great famine* of the
+// north" is the head of an "X of Y", no modifier).
+const MODIFIED = /^[\s-]*(?!of\b)\p{L}/u
 
 // The sentence's tokens as verb stems, per sentence object.
 const verbTerms = tokenCache(verbTerm)
@@ -67,7 +79,13 @@ export function askedSlot(question: QuestionAnalysis): AskedSlot | 'copula' | un
 
 function slotOf(question: QuestionAnalysis): AskedSlot | 'copula' | undefined {
   if (question.type !== 'other') return undefined
+  // "What came after X?": no verb of the question's own, but the order verbs' converse slots.
+  const order = orderSlots(question.text)
   const tokens = tokenize(question.text)
+  if (order) {
+    const anchors = tokens.slice(1).filter((t) => /^\p{Lu}/u.test(t.text)).flatMap((t) => normalizeTerm(t.text) ?? [])
+    return { verbs: order.flatMap((o) => o.stems), role: 'agent', via: [], roles: Object.fromEntries(order.flatMap((o) => o.stems.map((x) => [x, o.role]))), anchors }
+  }
   const w = tokens.findIndex((t) => WH.test(t.text))
   if (w < 0) return undefined
   const after = (i: number) => tokens.slice(i + 1, w).map((t) => t.text.toLowerCase())
@@ -153,31 +171,42 @@ export function verbSlotOf(passage: Passage, s: Sentence, question: QuestionAnal
     const heads = new Set(asked.verbs.map((x) => x.slice(0, 3)))
     const stems = verbTerms(passage, s)
     const used = tokens.map((t, i) => (heads.has(t.text.slice(0, 3)) && !inNoun(t) ? stems[i]! : null))
-    const verb = asked.verbs.find((x) => used.includes(x))
-    tokens.forEach((t, v) => {
-      if (!verb || used[v] !== verb) return
+    // The first of the question's verbs the sentence uses; every order verb ("succeeds … and precedes").
+    const present = asked.verbs.filter((x) => used.includes(x))
+    const verbs = new Set(asked.roles ? present : present.slice(0, 1))
+    // A verb used more than once ("classifying problems based on their difficulty, one defines sets
+    // of problems based on some criteria"): the use whose words before it repeat the question most.
+    const keywords = new Set(question.keywords)
+    const terms = sentenceTokenTerms(passage, s)
+    const context = (v: number) => terms.slice(Math.max(0, v - CONTEXT), v).filter((x) => !verbs.has(x ?? '') && keywords.has(x ?? '')).length
+    const uses = tokens.flatMap((_, v) => (verbs.has(used[v] ?? '') ? [v] : []))
+    const best = asked.roles ? 0 : Math.max(...uses.map(context))
+    // An order question's anchor ("after *Norman*") names the other side, never the answer.
+    const anchored = (r: readonly [number, number]) => !!asked.anchors && terms.slice(r[0], r[1] + 1).some((x) => asked.anchors!.includes(x ?? ''))
+    for (const v of uses) {
+      if (context(v) < best) continue
       const passive = (v > 0 && BE.test(tokens[v - 1]!.text)) || tokens[v + 1]?.text.toLowerCase() === 'by'
       const before = subjectAt(text, tokens, v)
       if (asked.role === 'via') {
         const i = v + 1 + asked.via.length
         if (tokens.slice(v + 1, i).map((x) => x.text.toLowerCase()).join(' ') === asked.via.join(' ')) sides.push([slotStart(tokens, i), rightEdge(text, tokens, i), 1])
-        return
+        continue
       }
       const by = tokens[v + 1]?.text.toLowerCase() === 'by' ? [slotStart(tokens, v + 2), rightEdge(text, tokens, v + 2)] as const : undefined
       const object = !passive ? [slotStart(tokens, v + 1), rightEdge(text, tokens, v + 1)] as const : undefined
       const agent = passive ? by : before
       const patient = passive ? before : object
-      const [want, other] = asked.role === 'agent' ? [agent, patient] : [patient, agent]
-      if (want) sides.push([want[0], want[1], 1])
+      const [want, other] = (asked.roles?.[used[v]!] ?? asked.role) === 'agent' ? [agent, patient] : [patient, agent]
+      if (want) sides.push([want[0], want[1], anchored(want) ? 0 : 1])
       if (other) sides.push([other[0], other[1], 0])
-    })
+    }
   }
   if (sides.length === 0) return () => 0
   // "nothing" in "lived on nothing but dried fish" stands in the slot but does not fill it.
   for (const [from, , asks] of [...sides]) {
     for (let k = Math.max(0, from - 4); asks && k < from; k++) if (/^(?:nothing|none|little)$/i.test(tokens[k]!.text)) sides.push([k, k, 0])
   }
-  const modifier = (a: number, b: number) => phrases.some((x) => x.start - s.start <= a && x.end - s.start > b && /^[\s-]*\p{L}/u.test(text.slice(b, x.end - s.start)))
+  const modifier = (a: number, b: number) => phrases.some((x) => x.start - s.start <= a && x.end - s.start > b && MODIFIED.test(text.slice(b, x.end - s.start)))
   return (start, end) => {
     const a = start - s.start
     const b = end - s.start
