@@ -15,6 +15,7 @@ import type MiniSearch from 'minisearch'
 import type { SearchOptions } from 'minisearch'
 import type SearchableMap from 'minisearch/SearchableMap'
 import type { IndexedPassage } from './options'
+import { nearSpellingsOf } from './stats'
 
 /** Postings of one index term: field id → (short document id → term frequency). */
 type FieldTermData = Map<number, Map<number, number>>
@@ -38,7 +39,12 @@ export interface IndexQuery {
   /** Keep only passages with `start <= id < end`. */
   within?: { start: number; end: number }
   limit: number
+  /** The build's near-spelling table for this index (`SearchStats.nearSpellings`), if it has one. */
+  nearSpellings?: NearSpellings
 }
+
+/** Index term → [near spelling, edit distance][] (see `build/near-spellings.ts`). */
+export type NearSpellings = Readonly<Record<string, readonly [string, number][]>>
 
 /** A passage found, as MiniSearch reports it (without `match`). */
 export interface IndexHit {
@@ -53,6 +59,7 @@ export interface IndexHit {
 
 /** Per index: field lengths as arrays, computed once, and scratch space reused by every search. */
 interface Prepared {
+  index: MiniSearch<IndexedPassage>
   x: Internals
   /** `_documentCount` when prepared. */
   count: number
@@ -100,7 +107,7 @@ function prepare(index: MiniSearch<IndexedPassage>): Prepared | null {
     const ids = new Float64Array(size).fill(-1)
     for (const [shortId, id] of x._documentIds) ids[shortId] = id as number
     prepared = {
-      x, count: x._documentCount, fields, lengths, ids, total: new Float64Array(size), partial: new Float64Array(size), quality: new Int32Array(size),
+      index, x, count: x._documentCount, fields, lengths, ids, total: new Float64Array(size), partial: new Float64Array(size), quality: new Int32Array(size),
       seen: new Int32Array(size), termSeen: new Int32Array(size), stamp: 0, order: new Int32Array(size), termDocs: new Int32Array(size),
       weights: { ...MINISEARCH_WEIGHTS, ...x._options.searchOptions.weights },
     }
@@ -112,21 +119,40 @@ function prepare(index: MiniSearch<IndexedPassage>): Prepared | null {
 /** Defaults MiniSearch merges under `searchOptions.weights` (its `defaultSearchOptions`). */
 const MINISEARCH_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 } as const
 
-/** A query term's expansions as MiniSearch makes them: [index term, weight, postings], exact match first. */
-function expansions(p: Prepared, term: string, i: number, terms: string[]): [string, number, FieldTermData][] {
+/**
+ * The edit distance MiniSearch's fuzzy search allows a query term under the index's search
+ * options (its `executeQuerySpec`); 0 when the term is not searched fuzzily.
+ *
+ * @example
+ * ```ts
+ * fuzzyDistance(index, 'ammunit', 0, ['ammunit']) // 1 (one edit in five letters)
+ * ```
+ */
+export function fuzzyDistance(index: MiniSearch<IndexedPassage>, term: string, i: number, terms: readonly string[]): number {
+  const options = (index as unknown as Internals)._options.searchOptions
+  const fuzzy = typeof options.fuzzy === 'function' ? options.fuzzy(term, i, terms as string[]) : options.fuzzy || false
+  if (!fuzzy) return 0
+  const f = fuzzy === true ? 0.2 : fuzzy
+  return f < 1 ? Math.min(options.maxFuzzy, Math.round(term.length * f)) : f
+}
+
+/**
+ * A query term's expansions as MiniSearch makes them: [index term, weight, postings], exact match
+ * first. A term the index holds takes its near spellings from `near` (the build's table) when
+ * given, instead of MiniSearch's fuzzy walk of the whole index: the same terms in the same order.
+ */
+function expansions(p: Prepared, term: string, i: number, terms: string[], near: NearSpellings | undefined): [string, number, FieldTermData][] {
   const { x, weights } = p
   const options = x._options.searchOptions
   const out: [string, number, FieldTermData][] = []
   const exact = x._index.get(term)
   if (exact != null) out.push([term, 1, exact])
-  const fuzzy = typeof options.fuzzy === 'function' ? options.fuzzy(term, i, terms) : options.fuzzy || false
   const prefix = typeof options.prefix === 'function' ? options.prefix(term, i, terms) : options.prefix === true
+  const maxDistance = fuzzyDistance(p.index, term, i, terms)
   let fuzzyMatches: Map<string, [FieldTermData, number]> | undefined
-  if (fuzzy) {
-    const f = fuzzy === true ? 0.2 : fuzzy
-    const maxDistance = f < 1 ? Math.min(options.maxFuzzy, Math.round(term.length * f)) : f
-    if (maxDistance) fuzzyMatches = x._index.fuzzyGet(term, maxDistance) as Map<string, [FieldTermData, number]>
-  }
+  let listed: readonly [string, number][] | undefined
+  if (maxDistance && exact != null && near) listed = nearSpellingsOf(near, term)
+  else if (maxDistance) fuzzyMatches = x._index.fuzzyGet(term, maxDistance) as Map<string, [FieldTermData, number]>
   if (prefix) {
     for (const [match, data] of x._index.atPrefix(term)) {
       const distance = match.length - term.length
@@ -134,6 +160,14 @@ function expansions(p: Prepared, term: string, i: number, terms: string[]): [str
       // A prefix match is scored as one, never also as a fuzzy match.
       fuzzyMatches?.delete(match)
       out.push([match, weights.prefix * match.length / (match.length + 0.3 * distance), data])
+    }
+  }
+  if (listed) {
+    for (const [match, distance] of listed) {
+      // As above: what the prefix search found is not scored again (`atPrefix` yields every term extending `term`).
+      if (prefix && match.startsWith(term)) continue
+      const data = x._index.get(match)
+      if (data != null) out.push([match, weights.fuzzy * match.length / (match.length + distance), data])
     }
   }
   for (const [match, [data, distance]] of fuzzyMatches ?? []) {
@@ -165,7 +199,7 @@ export function searchIndex(index: MiniSearch<IndexedPassage>, query: IndexQuery
     const termStamp = ++p.stamp
     let count = 0
     const termBoost = query.boostTerm(term)
-    for (const [match, termWeight, data] of expansions(p, term, i, terms)) {
+    for (const [match, termWeight, data] of expansions(p, term, i, terms, query.nearSpellings)) {
       scored.push([match, data, i])
       for (let f = 0; f < fields.length; f++) {
         const freqs = data.get(fields[f]![0])

@@ -18,6 +18,12 @@ export interface SearchStats {
    * "cepa" → ["center european polici analysi"], "ammo" → ["ammunit"].
    */
   synonyms: Record<string, string[]>
+  /**
+   * Index term → its near spellings in the index with their edit distances, in the order
+   * MiniSearch's fuzzy search finds them (see `build/near-spellings.ts`): the index search reads
+   * them instead of walking the index for every known query term. Only terms with at least one.
+   */
+  nearSpellings?: Record<string, [string, number][]>
 }
 
 /**
@@ -45,6 +51,21 @@ export function passageCount(stats: SearchStats | undefined, term: string): numb
 export function expansionsOf(stats: SearchStats, phrase: string): readonly string[] {
   return Object.hasOwn(stats.synonyms, phrase) ? stats.synonyms[phrase]! : []
 }
+
+/**
+ * The precomputed near spellings of an index term (own properties only, see `passageCount`):
+ * empty when it has none or the table does not list it.
+ *
+ * @example
+ * ```ts
+ * nearSpellingsOf(stats.nearSpellings!, 'ukrainian') // [["ukrainians", 1]]
+ * ```
+ */
+export function nearSpellingsOf(table: Readonly<Record<string, readonly [string, number][]>>, term: string): readonly [string, number][] {
+  return Object.hasOwn(table, term) ? table[term]! : NONE
+}
+
+const NONE: readonly [string, number][] = Object.freeze([])
 
 /**
  * BM25's inverse document frequency of a term; a term no passage contains gets the maximum.
