@@ -8,7 +8,7 @@
 import MiniSearch from 'minisearch'
 import { buildSynonyms } from '../src/engine/build/acronyms'
 import { buildCorpus } from '../src/engine/build/build-corpus'
-import { nearSpellings } from '../src/engine/build/near-spellings'
+import { nearTerms } from '../src/engine/build/near-terms'
 import { computeTermStats } from '../src/engine/build/term-stats'
 import type { SourceFile } from '../src/engine/content/parse-document'
 import { searchIndexOptions, type IndexedPassage } from '../src/engine/search/options'
@@ -112,7 +112,7 @@ export function syntheticCorpus(seed: SourceFile, options: SyntheticOptions): Bu
   const index = new MiniSearch<IndexedPassage>(searchIndexOptions)
   index.addAll(passages.map((p, id) => ({ id, text: p.text, heading: '', title: documents[Math.floor(id / perDocument)]!.title })))
   const search: SearchStats = { ...computeTermStats(passages), synonyms: buildSynonyms(passages.map((p) => p.text)) }
-  const near = nearSpellings(index)
-  if (near) search.nearSpellings = near
+  const near = nearTerms(index)
+  if (near) search.nearTerms = near
   return { corpus: { version: `synthetic-${options.passages}`, documents, passages, search }, index: JSON.stringify(index) }
 }

@@ -2,13 +2,13 @@
  * The allocation-free index search returns exactly what MiniSearch's `search` returns (ids,
  * scores to the last bit, matched terms, their order), for random queries mixing exact, prefix,
  * fuzzy and unknown terms, with and without a passage range; and its reused scratch space never
- * leaks between two engines' indexes; with the build's near-spelling table, the same again
- * without walking the index for a known term.
+ * leaks between two engines' indexes; with the build's table of prefix extensions and near
+ * spellings, the same again without walking the index for a known term.
  */
 import fc from 'fast-check'
 import MiniSearch, { type SearchOptions } from 'minisearch'
 import { describe, expect, it } from 'vitest'
-import { nearSpellings } from '../../src/engine/build/near-spellings'
+import { nearTerms } from '../../src/engine/build/near-terms'
 import { searchIndex, type IndexQuery } from '../../src/engine/search/index-search'
 import { searchIndexOptions, type IndexedPassage } from '../../src/engine/search/options'
 import { normalizeTerm } from '../../src/engine/text/terms'
@@ -117,20 +117,24 @@ describe('searchIndex', () => {
     expect(searchIndex(a, query)).not.toEqual(searchIndex(b, query))
   })
 
-  it('returns the same with the build\'s near-spelling table, without a fuzzy walk for known terms', () => {
+  it('returns the same with the build\'s near-term table, without walking the index for known terms', () => {
     const index = indexOf(PASSAGES)
-    const table = nearSpellings(index)!
-    // The passages have near spellings ("shell"/"shells" stems aside): the table is exercised.
-    expect(Object.keys(table).length).toBeGreaterThan(0)
+    const table = nearTerms(index)!
+    // The passages have both kinds ("product" → "production", "produc" ~ "product"): the table is exercised.
+    const entries = Object.values(table).flat()
+    expect(entries.some(([, d]) => d === 0)).toBe(true)
+    expect(entries.some(([, d]) => d > 0)).toBe(true)
     fc.assert(fc.property(queryOf, (query) => {
-      expect(searchIndex(index, { ...query, nearSpellings: table })).toEqual(reference(index, query))
+      expect(searchIndex(index, { ...query, nearTerms: table })).toEqual(reference(index, query))
     }), { numRuns: 400 })
-    const tree = (index as unknown as { _index: { fuzzyGet: (...args: unknown[]) => unknown } })._index
-    const walk = tree.fuzzyGet.bind(tree)
+    const tree = (index as unknown as { _index: Record<'fuzzyGet' | 'atPrefix', (...args: unknown[]) => unknown> })._index
     const walked: unknown[] = []
-    tree.fuzzyGet = (...args) => (walked.push(args[0]), walk(...args))
+    for (const name of ['fuzzyGet', 'atPrefix'] as const) {
+      const walk = tree[name].bind(tree)
+      tree[name] = (...args) => (walked.push(args[0]), walk(...args))
+    }
     const known = Object.keys(table)[0]!
-    searchIndex(index, { terms: [known, 'quidditch'], boostTerm: () => 1, limit: 3, nearSpellings: table })
-    expect(walked).toEqual(['quidditch'])
+    searchIndex(index, { terms: [known, 'quidditch'], boostTerm: () => 1, limit: 3, nearTerms: table })
+    expect(walked).toEqual(['quidditch', 'quidditch'])
   })
 })

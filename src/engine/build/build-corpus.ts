@@ -13,7 +13,7 @@ import { splitSentences } from '../text/sentences'
 import type { BuiltCorpus, Corpus, DocumentMeta, Passage } from '../types'
 import { buildSynonyms } from './acronyms'
 import { contentHash } from './hash'
-import { nearSpellings } from './near-spellings'
+import { nearTerms } from './near-terms'
 import { computeTermStats } from './term-stats'
 
 /** Bump when the shape or meaning of generated data changes, so ETags change with it. */
@@ -55,8 +55,8 @@ export function buildCorpus(files: SourceFile[]): BuiltCorpus {
   )
   // Term statistics and expansions for retrieval; also sets each sentence's `terms`.
   const search: SearchStats = { ...computeTermStats(passages), synonyms: buildSynonyms(passages.map((p) => p.text)) }
-  const near = nearSpellings(index)
-  if (near) search.nearSpellings = near
+  const near = nearTerms(index)
+  if (near) search.nearTerms = near
   const body = { documents, passages, search }
   const corpus: Corpus = { version: contentHash(`${BUILD_FORMAT}:${JSON.stringify(body)}`), ...body }
   return { corpus, index: JSON.stringify(index) }

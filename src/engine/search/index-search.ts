@@ -15,7 +15,7 @@ import type MiniSearch from 'minisearch'
 import type { SearchOptions } from 'minisearch'
 import type SearchableMap from 'minisearch/SearchableMap'
 import type { IndexedPassage } from './options'
-import { nearSpellingsOf } from './stats'
+import { nearTermsOf } from './stats'
 
 /** Postings of one index term: field id → (short document id → term frequency). */
 type FieldTermData = Map<number, Map<number, number>>
@@ -39,12 +39,12 @@ export interface IndexQuery {
   /** Keep only passages with `start <= id < end`. */
   within?: { start: number; end: number }
   limit: number
-  /** The build's near-spelling table for this index (`SearchStats.nearSpellings`), if it has one. */
-  nearSpellings?: NearSpellings
+  /** The build's table of each index term's prefix extensions and near spellings (`SearchStats.nearTerms`), if it has one. */
+  nearTerms?: NearTerms
 }
 
-/** Index term → [near spelling, edit distance][] (see `build/near-spellings.ts`). */
-export type NearSpellings = Readonly<Record<string, readonly [string, number][]>>
+/** Index term → [index term, edit distance (0 for a prefix extension)][] (see `build/near-terms.ts`). */
+export type NearTerms = Readonly<Record<string, readonly [string, number][]>>
 
 /** A passage found, as MiniSearch reports it (without `match`). */
 export interface IndexHit {
@@ -137,37 +137,47 @@ export function fuzzyDistance(index: MiniSearch<IndexedPassage>, term: string, i
 }
 
 /**
- * A query term's expansions as MiniSearch makes them: [index term, weight, postings], exact match
- * first. A term the index holds takes its near spellings from `near` (the build's table) when
- * given, instead of MiniSearch's fuzzy walk of the whole index: the same terms in the same order.
+ * Whether MiniSearch's search also matches the index terms that extend a query term.
+ *
+ * @example
+ * ```ts
+ * prefixSearched(index, 'ammunit', 0, ['ammunit']) // true (five letters or more)
+ * ```
  */
-function expansions(p: Prepared, term: string, i: number, terms: string[], near: NearSpellings | undefined): [string, number, FieldTermData][] {
+export function prefixSearched(index: MiniSearch<IndexedPassage>, term: string, i: number, terms: readonly string[]): boolean {
+  const { prefix } = (index as unknown as Internals)._options.searchOptions
+  return typeof prefix === 'function' ? prefix(term, i, terms as string[]) : prefix === true
+}
+
+/**
+ * A query term's expansions as MiniSearch makes them: [index term, weight, postings], exact match
+ * first. A term the index holds takes its prefix extensions and near spellings from the build's
+ * table (`near`) when given, instead of walking the index: the same terms in the same order.
+ */
+function expansions(p: Prepared, term: string, i: number, terms: string[], near: NearTerms | undefined): [string, number, FieldTermData][] {
   const { x, weights } = p
-  const options = x._options.searchOptions
   const out: [string, number, FieldTermData][] = []
   const exact = x._index.get(term)
   if (exact != null) out.push([term, 1, exact])
-  const prefix = typeof options.prefix === 'function' ? options.prefix(term, i, terms) : options.prefix === true
+  if (exact != null && near) {
+    for (const [match, distance] of nearTermsOf(near, term)) {
+      const data = x._index.get(match)
+      if (data == null) continue
+      // Distance 0 marks a prefix extension, whose distance is the letters it adds.
+      if (distance === 0) out.push([match, prefixWeight(weights.prefix, match, match.length - term.length), data])
+      else out.push([match, weights.fuzzy * match.length / (match.length + distance), data])
+    }
+    return out
+  }
   const maxDistance = fuzzyDistance(p.index, term, i, terms)
-  let fuzzyMatches: Map<string, [FieldTermData, number]> | undefined
-  let listed: readonly [string, number][] | undefined
-  if (maxDistance && exact != null && near) listed = nearSpellingsOf(near, term)
-  else if (maxDistance) fuzzyMatches = x._index.fuzzyGet(term, maxDistance) as Map<string, [FieldTermData, number]>
-  if (prefix) {
+  const fuzzyMatches = maxDistance ? x._index.fuzzyGet(term, maxDistance) as Map<string, [FieldTermData, number]> : undefined
+  if (prefixSearched(p.index, term, i, terms)) {
     for (const [match, data] of x._index.atPrefix(term)) {
       const distance = match.length - term.length
       if (!distance) continue
       // A prefix match is scored as one, never also as a fuzzy match.
       fuzzyMatches?.delete(match)
-      out.push([match, weights.prefix * match.length / (match.length + 0.3 * distance), data])
-    }
-  }
-  if (listed) {
-    for (const [match, distance] of listed) {
-      // As above: what the prefix search found is not scored again (`atPrefix` yields every term extending `term`).
-      if (prefix && match.startsWith(term)) continue
-      const data = x._index.get(match)
-      if (data != null) out.push([match, weights.fuzzy * match.length / (match.length + distance), data])
+      out.push([match, prefixWeight(weights.prefix, match, distance), data])
     }
   }
   for (const [match, [data, distance]] of fuzzyMatches ?? []) {
@@ -175,6 +185,9 @@ function expansions(p: Prepared, term: string, i: number, terms: string[], near:
   }
   return out
 }
+
+/** MiniSearch's weight of a prefix match `distance` letters longer than the query term. */
+const prefixWeight = (weight: number, match: string, distance: number) => weight * match.length / (match.length + 0.3 * distance)
 
 /**
  * The best `limit` passages for the terms, exactly as `index.search` ranks and scores them.
@@ -199,7 +212,7 @@ export function searchIndex(index: MiniSearch<IndexedPassage>, query: IndexQuery
     const termStamp = ++p.stamp
     let count = 0
     const termBoost = query.boostTerm(term)
-    for (const [match, termWeight, data] of expansions(p, term, i, terms, query.nearSpellings)) {
+    for (const [match, termWeight, data] of expansions(p, term, i, terms, query.nearTerms)) {
       scored.push([match, data, i])
       for (let f = 0; f < fields.length; f++) {
         const freqs = data.get(fields[f]![0])

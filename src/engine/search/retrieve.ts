@@ -59,7 +59,7 @@ export function retrieve(
     boostTerm: (term) => weights.get(term) ?? 1,
     ...(document ? { within: { start: document.firstPassage, end: document.firstPassage + document.passageCount } } : {}),
     limit: Math.max(limit, RERANK.depth),
-    nearSpellings: corpus.search?.nearSpellings,
+    nearTerms: corpus.search?.nearTerms,
   })
   const top = candidates[0]?.score ?? 1
   const scoring = scoringQuery(corpus, query, matchedVariants(query, candidates))

@@ -19,11 +19,12 @@ export interface SearchStats {
    */
   synonyms: Record<string, string[]>
   /**
-   * Index term → its near spellings in the index with their edit distances, in the order
-   * MiniSearch's fuzzy search finds them (see `build/near-spellings.ts`): the index search reads
-   * them instead of walking the index for every known query term. Only terms with at least one.
+   * Index term → the other index terms MiniSearch's search expands it to, in its order: prefix
+   * extensions (edit distance 0 here), then near spellings with their edit distances (see
+   * `build/near-terms.ts`). The index search reads them instead of walking the index for every
+   * known query term. Only terms with at least one.
    */
-  nearSpellings?: Record<string, [string, number][]>
+  nearTerms?: Record<string, [string, number][]>
 }
 
 /**
@@ -53,15 +54,15 @@ export function expansionsOf(stats: SearchStats, phrase: string): readonly strin
 }
 
 /**
- * The precomputed near spellings of an index term (own properties only, see `passageCount`):
- * empty when it has none or the table does not list it.
+ * The precomputed prefix extensions and near spellings of an index term (own properties only,
+ * see `passageCount`): empty when it has none or the table does not list it.
  *
  * @example
  * ```ts
- * nearSpellingsOf(stats.nearSpellings!, 'ukrainian') // [["ukrainians", 1]]
+ * nearTermsOf(stats.nearTerms!, 'russia') // [["russian", 0]]: a prefix extension
  * ```
  */
-export function nearSpellingsOf(table: Readonly<Record<string, readonly [string, number][]>>, term: string): readonly [string, number][] {
+export function nearTermsOf(table: Readonly<Record<string, readonly [string, number][]>>, term: string): readonly [string, number][] {
   return Object.hasOwn(table, term) ? table[term]! : NONE
 }
 
