@@ -198,17 +198,18 @@ const prefixWeight = (weight: number, match: string, distance: number) => weight
  * ```
  */
 export function searchIndex(index: MiniSearch<IndexedPassage>, query: IndexQuery): IndexHit[] {
-  // MiniSearch's tokenizing of the joined query: split on spaces, drop empty words.
-  const terms = query.terms.join(' ').split(' ').filter((t) => t !== '')
+  // MiniSearch's tokenizing of the joined query: split on spaces, drop empty words (the terms as they are when none has a space).
+  const terms = query.terms.every(isWord) ? query.terms as string[] : query.terms.join(' ').split(' ').filter((t) => t !== '')
   const p = prepare(index)
   // A repeated term counts once for quality but twice for the score: rare enough to leave to MiniSearch.
-  if (!p || new Set(terms).size !== terms.length) return viaMiniSearch(index, terms, query)
+  if (!p || hasRepeat(terms)) return viaMiniSearch(index, terms, query)
   const { x, fields, total, partial, quality, seen, termSeen, order, termDocs } = p
   const stamp = ++p.stamp
   let matched = 0
   // Every expansion scored, with its query term's index: the `terms` and `queryTerms` of the results.
   const scored: [string, FieldTermData, number][] = []
-  terms.forEach((term, i) => {
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!
     const termStamp = ++p.stamp
     let count = 0
     const termBoost = query.boostTerm(term)
@@ -233,8 +234,17 @@ export function searchIndex(index: MiniSearch<IndexedPassage>, query: IndexQuery
         quality[doc]!++
       }
     }
-  })
+  }
   return best(p, matched, query.limit).map((doc) => hitOf(p, doc, terms, scored))
+}
+
+/** A term MiniSearch's space tokenizer keeps as it is. */
+const isWord = (term: string) => term !== '' && !term.includes(' ')
+
+/** Whether a term occurs twice (a query has a handful of terms: no Set needed). */
+function hasRepeat(terms: readonly string[]): boolean {
+  for (let i = 1; i < terms.length; i++) if (terms.lastIndexOf(terms[i]!, i - 1) >= 0) return true
+  return false
 }
 
 /**
@@ -294,6 +304,12 @@ function best(p: Prepared, matched: number, limit: number): number[] {
   return docs
 }
 
+/** An array index starts with a digit: most terms are ruled out without a regular expression. */
+const startsWithDigit = (term: string) => term.charCodeAt(0) >= 48 && term.charCodeAt(0) <= 57
+
+// Never sorted: `numeric` is sorted only when it has terms.
+const NO_TERMS = Object.freeze([]) as unknown as string[]
+
 /** Whether a key is an array index, which `Object.keys` lists first, in numeric order. */
 const isArrayIndex = (key: string) => /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295
 
@@ -310,7 +326,7 @@ function hitOf(p: Prepared, doc: number, terms: readonly string[], scored: reado
     if (queryTerms.at(-1) !== terms[i]) queryTerms.push(terms[i]!)
   }
   // MiniSearch reports `Object.keys(match)`: index terms in first-matched order, array-index keys ("2024") first.
-  const numeric = matchedTerms.filter(isArrayIndex)
+  const numeric = matchedTerms.some(startsWithDigit) ? matchedTerms.filter(isArrayIndex) : NO_TERMS
   const ordered = numeric.length === 0 ? matchedTerms : [...numeric.sort((a, b) => Number(a) - Number(b)), ...matchedTerms.filter((t) => !isArrayIndex(t))]
   return { id: p.ids[doc]!, score: p.total[doc]! * p.quality[doc]!, terms: ordered, queryTerms }
 }
