@@ -60,7 +60,21 @@ export interface ScoringTerm {
  * const scoring = scoringQuery(corpus, analyzeQuery(corpus, 'How many rounds?'))
  * ```
  */
-export function scoringQuery(corpus: Corpus, query: AnalyzedQuery, variants: readonly QueryTerm[] = []): ScoringQuery {
+export function scoringQuery(corpus: Corpus, query: AnalyzedQuery, variants: readonly QueryTerm[] = NO_VARIANTS): ScoringQuery {
+  // Retrieval and sentence ranking prepare the same query with the same variants (`matchedVariants` remembers them).
+  const prepared = PREPARED.get(query)
+  if (prepared && prepared.variants === variants && prepared.corpus === corpus) return prepared.scoring
+  const scoring = prepare(corpus, query, variants)
+  PREPARED.set(query, { corpus, variants, scoring })
+  return scoring
+}
+
+const NO_VARIANTS: readonly QueryTerm[] = Object.freeze([])
+
+// Per analysed query (one request's), the last query prepared for scoring and what it was prepared from.
+const PREPARED = new WeakMap<AnalyzedQuery, { corpus: Corpus; variants: readonly QueryTerm[]; scoring: ScoringQuery }>()
+
+function prepare(corpus: Corpus, query: AnalyzedQuery, variants: readonly QueryTerm[]): ScoringQuery {
   const terms = new Map<string, ScoringTerm>()
   const add = (t: QueryTerm) => {
     const value = t.weight * idf(corpus.search, t.term)
@@ -108,7 +122,7 @@ export function hasTypedSpan(passage: Passage, i: number, types: ReadonlySet<Ent
 export function scorePassageSentence(passage: Passage, i: number, query: ScoringQuery, collect = true): SentenceScore {
   const matched: string[] = collect ? [] : NOT_COLLECTED
   const score = passageSentenceScore(passage, i, query, collect ? matched : undefined)
-  return { score, coverage: lastCoverage, matched }
+  return { score, coverage: LAST_COVERAGE[0]!, matched }
 }
 
 /**
@@ -141,13 +155,14 @@ const NOT_COLLECTED: string[] = Object.freeze([]) as unknown as string[]
 export function scoreSentence(terms: readonly string[], query: ScoringQuery, context?: readonly string[], collect = true): SentenceScore {
   const matched: string[] = collect ? [] : NOT_COLLECTED
   const total = score(terms, query, context, collect ? matched : undefined)
-  return { score: total, coverage: lastCoverage, matched }
+  return { score: total, coverage: LAST_COVERAGE[0]!, matched }
 }
 
-// The coverage of the last sentence `score` scored: read right after the call, so no result object is made.
-let lastCoverage = 0
+// The coverage of the last sentence `score` scored, read right after the call, so no result object
+// is made (a typed array: a number kept in a module variable would be boxed at every store).
+const LAST_COVERAGE = new Float64Array(1)
 
-/** coverage + proximity bonus (coverage left in `lastCoverage`); fills `matched` when given. */
+/** coverage + proximity bonus (coverage left in `LAST_COVERAGE`); fills `matched` when given. */
 function score(terms: readonly string[], query: ScoringQuery, context: readonly string[] | undefined, matched: string[] | undefined): number {
   const best = query.earned
   best.fill(0)
@@ -182,7 +197,8 @@ function score(terms: readonly string[], query: ScoringQuery, context: readonly 
   }
   let earned = 0
   for (const v of best) earned += v
-  lastCoverage = query.total > 0 ? Math.min(1, earned / query.total) : 0
+  const coverage = query.total > 0 ? Math.min(1, earned / query.total) : 0
+  LAST_COVERAGE[0] = coverage
   const bonus = SENTENCE_SCORE.proximity * Math.min(pairs, SENTENCE_SCORE.proximityPairs) / SENTENCE_SCORE.proximityPairs
-  return lastCoverage + bonus
+  return coverage + bonus
 }
