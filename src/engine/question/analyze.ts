@@ -25,6 +25,9 @@ export interface QuestionAnalysis {
   words: { text: string; term: string; start: number; end: number }[]
 }
 
+// Made once: a pattern literal inside `analyzeQuestion` would be a new object per call.
+const CURLY_APOSTROPHE = /’/g
+
 // Colloquial words whose index term differs from the text's: "ammo" is ammunition.
 const FOCUS_ALIASES: Readonly<Record<string, string>> = lookupTable({ ammo: 'ammunition', arms: 'weapons', folks: 'people', kids: 'children' })
 
@@ -40,18 +43,21 @@ const FOCUS_ALIASES: Readonly<Record<string, string>> = lookupTable({ ammo: 'amm
  */
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const tokens = tokenize(question)
-  const lower = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"))
+  const lower = tokens.map((t) => t.text.toLowerCase().replace(CURLY_APOSTROPHE, "'"))
   // A leading subordinate clause ("When extensive time is required…, this represents *what* case
   // complexity?") is set aside: the main clause's wh-word decides the type.
   const skip = mainClauseStart(question, tokens)
   const found = answerTypeOf(lower.slice(skip))
   const { type, implied } = found
   const focusAt = found.focusAt === undefined ? undefined : found.focusAt + skip
-  const words = tokens.flatMap((t) => {
+  const words: QuestionAnalysis['words'] = []
+  const keywords: string[] = []
+  for (const t of tokens) {
     const term = normalizeTerm(t.text)
-    return term === null ? [] : [{ text: t.text, term, start: t.start, end: t.end }]
-  })
-  const keywords = [...new Set(words.map((w) => w.term))]
+    if (term === null) continue
+    words.push({ text: t.text, term, start: t.start, end: t.end })
+    if (!keywords.includes(term)) keywords.push(term)
+  }
   const focusToken = focusAt !== undefined ? tokens[focusAt] : undefined
   const focusWord = focusToken && normalizeTerm(focusToken.text) !== null ? focusToken.text : undefined
   if (implied && !focusWord) return { text: question, type, focus: implied, focusTerm: normalizeTerm(implied) ?? undefined, keywords, words }
