@@ -62,17 +62,18 @@ export interface ScoringTerm {
  */
 export function scoringQuery(corpus: Corpus, query: AnalyzedQuery, variants: readonly QueryTerm[] = NO_VARIANTS): ScoringQuery {
   // Retrieval and sentence ranking prepare the same query with the same variants (`matchedVariants` remembers them).
-  const prepared = PREPARED.get(query)
-  if (prepared && prepared.variants === variants && prepared.corpus === corpus) return prepared.scoring
+  if (last && last.query === query && last.variants === variants && last.corpus === corpus) return last.scoring
   const scoring = prepare(corpus, query, variants)
-  PREPARED.set(query, { corpus, variants, scoring })
+  last = { corpus, query, variants, scoring }
   return scoring
 }
 
 const NO_VARIANTS: readonly QueryTerm[] = Object.freeze([])
 
-// Per analysed query (one request's), the last query prepared for scoring and what it was prepared from.
-const PREPARED = new WeakMap<AnalyzedQuery, { corpus: Corpus; variants: readonly QueryTerm[]; scoring: ScoringQuery }>()
+// The last query prepared, with what it was prepared from: one request's (a request's analysed query
+// is a new object), held strongly. Not a WeakMap keyed by the query: the young-generation collector
+// keeps a WeakMap's values alive through the next collection, and scoring queries are large.
+let last: { corpus: Corpus; query: AnalyzedQuery; variants: readonly QueryTerm[]; scoring: ScoringQuery } | undefined
 
 function prepare(corpus: Corpus, query: AnalyzedQuery, variants: readonly QueryTerm[]): ScoringQuery {
   const terms = new Map<string, ScoringTerm>()
