@@ -9,6 +9,7 @@ import { normalizeTerm } from '../text/terms'
 import { tokenize, type Token } from '../text/tokens'
 import { answerTypeOf } from './answer-type'
 import { lookupTable } from '../text/lookup-table'
+import { requestMemo } from '../request-memo'
 
 /** What the engine reads from a question. */
 export interface QuestionAnalysis {
@@ -103,13 +104,11 @@ export function mainClauseStart(question: string, tokens: readonly Token[]): num
  * ```
  */
 export function questionNames(question: QuestionAnalysis): ReadonlySet<string> {
-  let names = NAMES.get(question)
-  if (!names) NAMES.set(question, (names = namesOf(question)))
-  return names
+  return NAMES(question)
 }
 
 // Read once per question, not once per competing sentence (binding) and again for abstention.
-const NAMES = new WeakMap<QuestionAnalysis, ReadonlySet<string>>()
+const NAMES = requestMemo(namesOf)
 
 function namesOf(question: QuestionAnalysis): Set<string> {
   const first = /\p{L}/u.exec(question.text)?.index ?? 0
