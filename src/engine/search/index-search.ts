@@ -81,6 +81,15 @@ interface Prepared {
   termDocs: Int32Array
   /** Fuzzy and prefix weights (MiniSearch's defaults under the index's), merged once rather than per term. */
   weights: { fuzzy: number; prefix: number }
+  /**
+   * The current search's expansions, in order (the first `expanded`): index term, its weight, its
+   * postings and the position of the query term it expands. Reused, so no tuple per expansion.
+   */
+  expandedTerms: string[]
+  expandedWeights: number[]
+  expandedData: FieldTermData[]
+  expandedFrom: number[]
+  expanded: number
 }
 
 // Keyed by the index object: engines built in one process never share scratch space.
@@ -110,6 +119,7 @@ function prepare(index: MiniSearch<IndexedPassage>): Prepared | null {
       index, x, count: x._documentCount, fields, lengths, ids, total: new Float64Array(size), partial: new Float64Array(size), quality: new Int32Array(size),
       seen: new Int32Array(size), termSeen: new Int32Array(size), stamp: 0, order: new Int32Array(size), termDocs: new Int32Array(size),
       weights: { ...MINISEARCH_WEIGHTS, ...x._options.searchOptions.weights },
+      expandedTerms: [], expandedWeights: [], expandedData: [], expandedFrom: [], expanded: 0,
     }
   }
   preparedByIndex.set(index, prepared)
@@ -150,24 +160,24 @@ export function prefixSearched(index: MiniSearch<IndexedPassage>, term: string, 
 }
 
 /**
- * A query term's expansions as MiniSearch makes them: [index term, weight, postings], exact match
- * first. A term the index holds takes its prefix extensions and near spellings from the build's
- * table (`near`) when given, instead of walking the index: the same terms in the same order.
+ * Adds a query term's expansions as MiniSearch makes them to `p`'s expansion lists (index term,
+ * weight, postings), exact match first. A term the index holds takes its prefix extensions and
+ * near spellings from the build's table (`near`) when given, instead of walking the index: the
+ * same terms in the same order.
  */
-function expansions(p: Prepared, term: string, i: number, terms: string[], near: NearTerms | undefined): [string, number, FieldTermData][] {
+function expand(p: Prepared, term: string, i: number, terms: string[], near: NearTerms | undefined): void {
   const { x, weights } = p
-  const out: [string, number, FieldTermData][] = []
   const exact = x._index.get(term)
-  if (exact != null) out.push([term, 1, exact])
+  if (exact != null) add(p, term, 1, exact, i)
   if (exact != null && near) {
     for (const [match, distance] of nearTermsOf(near, term)) {
       const data = x._index.get(match)
       if (data == null) continue
       // Distance 0 marks a prefix extension, whose distance is the letters it adds.
-      if (distance === 0) out.push([match, prefixWeight(weights.prefix, match, match.length - term.length), data])
-      else out.push([match, weights.fuzzy * match.length / (match.length + distance), data])
+      if (distance === 0) add(p, match, prefixWeight(weights.prefix, match, match.length - term.length), data, i)
+      else add(p, match, weights.fuzzy * match.length / (match.length + distance), data, i)
     }
-    return out
+    return
   }
   const maxDistance = fuzzyDistance(p.index, term, i, terms)
   const fuzzyMatches = maxDistance ? x._index.fuzzyGet(term, maxDistance) as Map<string, [FieldTermData, number]> : undefined
@@ -177,13 +187,21 @@ function expansions(p: Prepared, term: string, i: number, terms: string[], near:
       if (!distance) continue
       // A prefix match is scored as one, never also as a fuzzy match.
       fuzzyMatches?.delete(match)
-      out.push([match, prefixWeight(weights.prefix, match, distance), data])
+      add(p, match, prefixWeight(weights.prefix, match, distance), data, i)
     }
   }
   for (const [match, [data, distance]] of fuzzyMatches ?? []) {
-    if (distance) out.push([match, weights.fuzzy * match.length / (match.length + distance), data])
+    if (distance) add(p, match, weights.fuzzy * match.length / (match.length + distance), data, i)
   }
-  return out
+}
+
+/** Appends one expansion to `p`'s lists. */
+function add(p: Prepared, term: string, weight: number, data: FieldTermData, from: number): void {
+  const n = p.expanded++
+  p.expandedTerms[n] = term
+  p.expandedWeights[n] = weight
+  p.expandedData[n] = data
+  p.expandedFrom[n] = from
 }
 
 /** MiniSearch's weight of a prefix match `distance` letters longer than the query term. */
@@ -207,14 +225,17 @@ export function searchIndex(index: MiniSearch<IndexedPassage>, query: IndexQuery
   const stamp = ++p.stamp
   let matched = 0
   // Every expansion scored, with its query term's index: the `terms` and `queryTerms` of the results.
-  const scored: [string, FieldTermData, number][] = []
+  p.expanded = 0
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!
     const termStamp = ++p.stamp
     let count = 0
     const termBoost = query.boostTerm(term)
-    for (const [match, termWeight, data] of expansions(p, term, i, terms, query.nearTerms)) {
-      scored.push([match, data, i])
+    const first = p.expanded
+    expand(p, term, i, terms, query.nearTerms)
+    for (let e = first; e < p.expanded; e++) {
+      const termWeight = p.expandedWeights[e]!
+      const data = p.expandedData[e]!
       for (let f = 0; f < fields.length; f++) {
         const freqs = data.get(fields[f]![0])
         if (freqs == null) continue
@@ -235,7 +256,7 @@ export function searchIndex(index: MiniSearch<IndexedPassage>, query: IndexQuery
       }
     }
   }
-  return best(p, matched, query.limit).map((doc) => hitOf(p, doc, terms, scored))
+  return best(p, matched, query.limit).map((doc) => hitOf(p, doc, terms))
 }
 
 /** A term MiniSearch's space tokenizer keeps as it is. */
@@ -314,15 +335,18 @@ const NO_TERMS = Object.freeze([]) as unknown as string[]
 const isArrayIndex = (key: string) => /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295
 
 /** A result as MiniSearch reports it: its score, and the index and query terms that matched it. */
-function hitOf(p: Prepared, doc: number, terms: readonly string[], scored: readonly [string, FieldTermData, number][]): IndexHit {
+function hitOf(p: Prepared, doc: number, terms: readonly string[]): IndexHit {
   const matchedTerms: string[] = []
   const queryTerms: string[] = []
-  for (const [term, data, i] of scored) {
+  for (let e = 0; e < p.expanded; e++) {
+    const term = p.expandedTerms[e]!
+    const data = p.expandedData[e]!
+    const i = p.expandedFrom[e]!
     let found = false
     for (let f = 0; f < p.fields.length && !found; f++) found = data.get(p.fields[f]![0])?.has(doc) === true
     if (!found) continue
     if (!matchedTerms.includes(term)) matchedTerms.push(term)
-    // `scored` runs in query order: a query term is added once, at its first match.
+    // Expansions run in query order: a query term is added once, at its first match.
     if (queryTerms.at(-1) !== terms[i]) queryTerms.push(terms[i]!)
   }
   // MiniSearch reports `Object.keys(match)`: index terms in first-matched order, array-index keys ("2024") first.
