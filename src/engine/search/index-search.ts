@@ -43,8 +43,8 @@ export interface IndexQuery {
   nearTerms?: NearTerms
 }
 
-/** Index term → [index term, edit distance (0 for a prefix extension)][] (see `build/near-terms.ts`). */
-export type NearTerms = Readonly<Record<string, readonly [string, number][]>>
+/** Index term → "index term, edit distance (0 for a prefix extension), …" space-separated (see `build/near-terms.ts`). */
+export type NearTerms = Readonly<Record<string, string>>
 
 /** A passage found, as MiniSearch reports it (without `match`). */
 export interface IndexHit {
@@ -170,7 +170,11 @@ function expand(p: Prepared, term: string, i: number, terms: string[], near: Nea
   const exact = x._index.get(term)
   if (exact != null) add(p, term, 1, exact, i)
   if (exact != null && near) {
-    for (const [match, distance] of nearTermsOf(near, term)) {
+    const listed = nearTermsOf(near, term)
+    const parts = listed === '' ? NO_PARTS : listed.split(' ')
+    for (let n = 0; n + 1 < parts.length; n += 2) {
+      const match = parts[n]!
+      const distance = Number(parts[n + 1])
       const data = x._index.get(match)
       if (data == null) continue
       // Distance 0 marks a prefix extension, whose distance is the letters it adds.
@@ -194,6 +198,8 @@ function expand(p: Prepared, term: string, i: number, terms: string[], near: Nea
     if (distance) add(p, match, weights.fuzzy * match.length / (match.length + distance), data, i)
   }
 }
+
+const NO_PARTS: readonly string[] = Object.freeze([])
 
 /** Appends one expansion to `p`'s lists. */
 function add(p: Prepared, term: string, weight: number, data: FieldTermData, from: number): void {
