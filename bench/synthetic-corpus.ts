@@ -8,10 +8,12 @@
 import MiniSearch from 'minisearch'
 import { buildSynonyms } from '../src/engine/build/acronyms'
 import { buildCorpus } from '../src/engine/build/build-corpus'
+import { nearTerms } from '../src/engine/build/near-terms'
 import { computeTermStats } from '../src/engine/build/term-stats'
 import { nameTerms } from '../src/engine/build/name-terms'
 import type { SourceFile } from '../src/engine/content/parse-document'
 import { searchIndexOptions, type IndexedPassage } from '../src/engine/search/options'
+import type { SearchStats } from '../src/engine/search/stats'
 import type { BuiltCorpus, DocumentMeta, Passage, Sentence, Span } from '../src/engine/types'
 
 /** Shape of the generated corpus. */
@@ -108,8 +110,10 @@ export function syntheticCorpus(seed: SourceFile, options: SyntheticOptions): Bu
       passages.push({ documentId: id, paragraph, text, sentences, spans })
     }
   }
-  const search = { ...computeTermStats(passages), synonyms: buildSynonyms(passages.map((p) => p.text)) }
   const index = new MiniSearch<IndexedPassage>(searchIndexOptions)
   index.addAll(passages.map((p, id) => ({ id, text: p.text, heading: '', title: documents[Math.floor(id / perDocument)]!.title })))
+  const search: SearchStats = { ...computeTermStats(passages), synonyms: buildSynonyms(passages.map((p) => p.text)) }
+  const near = nearTerms(index)
+  if (near) search.nearTerms = near
   return { corpus: { version: `synthetic-${options.passages}`, documents, passages, search, names: nameTerms(passages) }, index: JSON.stringify(index) }
 }

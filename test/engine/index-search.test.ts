@@ -2,11 +2,13 @@
  * The allocation-free index search returns exactly what MiniSearch's `search` returns (ids,
  * scores to the last bit, matched terms, their order), for random queries mixing exact, prefix,
  * fuzzy and unknown terms, with and without a passage range; and its reused scratch space never
- * leaks between two engines' indexes.
+ * leaks between two engines' indexes; with the build's table of prefix extensions and near
+ * spellings, the same again without walking the index for a known term.
  */
 import fc from 'fast-check'
 import MiniSearch, { type SearchOptions } from 'minisearch'
 import { describe, expect, it } from 'vitest'
+import { nearTerms } from '../../src/engine/build/near-terms'
 import { searchIndex, type IndexQuery } from '../../src/engine/search/index-search'
 import { searchIndexOptions, type IndexedPassage } from '../../src/engine/search/options'
 import { normalizeTerm } from '../../src/engine/text/terms'
@@ -113,5 +115,26 @@ describe('searchIndex', () => {
       expect(searchIndex(b, query)).toEqual(reference(b, query))
     }
     expect(searchIndex(a, query)).not.toEqual(searchIndex(b, query))
+  })
+
+  it('returns the same with the build\'s near-term table, without walking the index for known terms', () => {
+    const index = indexOf(PASSAGES)
+    const table = nearTerms(index)!
+    // The passages have both kinds ("product" → "production", "produc" ~ "product"): the table is exercised.
+    const distances = Object.values(table).flatMap((pairs) => pairs.split(' ').filter((_, i) => i % 2 === 1).map(Number))
+    expect(distances.some((d) => d === 0)).toBe(true)
+    expect(distances.some((d) => d > 0)).toBe(true)
+    fc.assert(fc.property(queryOf, (query) => {
+      expect(searchIndex(index, { ...query, nearTerms: table })).toEqual(reference(index, query))
+    }), { numRuns: 400 })
+    const tree = (index as unknown as { _index: Record<'fuzzyGet' | 'atPrefix', (...args: unknown[]) => unknown> })._index
+    const walked: unknown[] = []
+    for (const name of ['fuzzyGet', 'atPrefix'] as const) {
+      const walk = tree[name].bind(tree)
+      tree[name] = (...args) => (walked.push(args[0]), walk(...args))
+    }
+    const known = Object.keys(table)[0]!
+    searchIndex(index, { terms: [known, 'quidditch'], boostTerm: () => 1, limit: 3, nearTerms: table })
+    expect(walked).toEqual(['quidditch', 'quidditch'])
   })
 })

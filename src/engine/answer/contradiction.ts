@@ -59,7 +59,8 @@ function hasOpposite(table: Readonly<Record<string, readonly string[]>>, word: s
 // What `forms` strips; a word not ending so is its own only form.
 const COMPARED = /(?:iest|ier|est|er)$/
 
-const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu) ?? [])
+const wordList = (text: string): string[] => text.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu) ?? []
+const wordsOf = (text: string): Set<string> => new Set(wordList(text))
 
 /** Whether `sentence` negates `word` ("is not solved", "not yet known"): then it says what its opposite ("unsolved") does. */
 function negates(sentence: string, word: string): boolean {
@@ -95,14 +96,15 @@ export function contradiction(question: string, sentence: string): Contradiction
   if (!any) return undefined
   const questionWords = [...words].map((word) => ({ word, variants: forms(word) }))
   const opposed = questionWords.filter((q) => q.variants.some((f) => table[f] !== undefined))
-  const said = new Map<string, string>()
-  for (const w of wordsOf(sentence)) for (const f of forms(w)) if (!said.has(f)) said.set(f, w)
+  const sentenceWords = wordList(sentence)
+  // The first sentence word (in order) one of whose forms is `form`: looked up for the few forms asked, not built for every word.
+  const said = (form: string) => sentenceWords.find((w) => w === form || (COMPARED.test(w) && forms(w).includes(form)))
   const asked = new Set(questionWords.flatMap((q) => q.variants))
   for (const { word, variants } of opposed) {
-    if (variants.some((f) => said.has(f))) continue
+    if (variants.some((f) => said(f) !== undefined)) continue
     // "Abstract or concrete?" names both sides: not an opposite.
-    const opposite = variants.flatMap((f) => table[f] ?? []).find((o) => said.has(o) && !asked.has(o) && !negates(sentence, said.get(o)!))
-    if (opposite) return { code: 'opposite', reason: `the question asks about '${word}'; the passage says '${said.get(opposite)}'` }
+    const opposite = variants.flatMap((f) => table[f] ?? []).find((o) => said(o) !== undefined && !asked.has(o) && !negates(sentence, said(o)!))
+    if (opposite) return { code: 'opposite', reason: `the question asks about '${word}'; the passage says '${said(opposite)}'` }
   }
   return undefined
 }

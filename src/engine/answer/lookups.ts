@@ -8,6 +8,7 @@ import type { QuestionAnalysis } from '../question/analyze'
 import type { Passage, Sentence, Span } from '../types'
 import { definedTerm, definitionsIn } from './definitions'
 import { peopleByRole } from './roles'
+import { requestMemo } from '../request-memo'
 
 /** A looked-up answer, by passage offsets. */
 export interface Lookup {
@@ -19,11 +20,7 @@ export interface Lookup {
 const WHO_IS = /^\s*who\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/iu
 
 // Read once per question, not once per competing sentence.
-const TERMS = new WeakMap<QuestionAnalysis, string | undefined>()
-const termOf = (question: QuestionAnalysis) => {
-  if (!TERMS.has(question)) TERMS.set(question, definedTerm(question.text))
-  return TERMS.get(question)
-}
+const termOf = requestMemo((question: QuestionAnalysis) => definedTerm(question.text))
 
 /**
  * Lookups that answer the question from sentence `s` of a passage.

@@ -31,6 +31,17 @@ export function passageTerms(passage: Passage): ReadonlySet<string> {
   return terms
 }
 
+// Per passage, the terms of it and the passage before it, made on first use (not per question).
+const WITH_PREVIOUS = new WeakMap<Passage, { previous: Passage; terms: ReadonlySet<string> }>()
+
+function termsWithPrevious(passage: Passage, previous: Passage): ReadonlySet<string> {
+  const known = WITH_PREVIOUS.get(passage)
+  if (known?.previous === previous) return known.terms
+  const terms = new Set([...passageTerms(passage), ...passageTerms(previous)])
+  WITH_PREVIOUS.set(passage, { previous, terms })
+  return terms
+}
+
 /**
  * The first name or number of the question (as written) that neither the passage nor `previous`
  * (the passage before it in the same document) mentions, if any.
@@ -42,13 +53,13 @@ export function passageTerms(passage: Passage): ReadonlySet<string> {
  */
 export function unmentionedName(question: QuestionAnalysis, query: AnalyzedQuery, passage: Passage, previous?: Passage): string | undefined {
   const words = question.words
-  let terms: Set<string> | undefined
+  let terms: ReadonlySet<string> | undefined
   for (let i = 0; i < words.length; i++) {
     if (!isNameWord(words[i]!, i)) continue
     let j = i
     // Consecutive name words with only spaces between them are one name.
     while (j + 1 < words.length && isNameWord(words[j + 1]!, j + 1) && /^\s+$/.test(question.text.slice(words[j]!.end, words[j + 1]!.start))) j++
-    terms ??= new Set([...passageTerms(passage), ...(previous ? passageTerms(previous) : [])])
+    terms ??= previous ? termsWithPrevious(passage, previous) : passageTerms(passage)
     const known = terms
     if (words.slice(i, j + 1).every((w) => !mentions(query, question, known, w.term))) return question.text.slice(words[i]!.start, words[j]!.end)
     i = j

@@ -15,6 +15,7 @@ import { tokenize, type Token } from '../text/tokens'
 import type { Passage, Sentence } from '../types'
 import { verbTerm } from './verb-term'
 import { sentenceTokens } from './sentence-tokens'
+import { requestMemo } from '../request-memo'
 
 /** Added to a candidate's score in the asked role, taken from one in the other role. */
 export const ROLE_WEIGHT = 0.3
@@ -42,7 +43,7 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|their|its)$/i
 
 
 // Read once per question, not once per candidate sentence.
-const ROLES = new WeakMap<QuestionAnalysis, AskedRole | null>()
+const ROLES = requestMemo((question: QuestionAnalysis) => roleOf(question.text))
 
 /**
  * The role a who-question asks for: "Who patronised…" its verb's subject, "Who did Emma marry?"
@@ -55,8 +56,7 @@ const ROLES = new WeakMap<QuestionAnalysis, AskedRole | null>()
  * ```
  */
 export function askedRole(question: QuestionAnalysis): AskedRole | undefined {
-  if (!ROLES.has(question)) ROLES.set(question, roleOf(question.text) ?? null)
-  return ROLES.get(question) ?? undefined
+  return ROLES(question) ?? undefined
 }
 
 // "Who was Margaret's husband?", "Who is the wife of Edgar?": a spouse is who the name married.

@@ -16,6 +16,7 @@ import { normalizeTerm } from '../text/terms'
 import { orderSlots } from './converse-verbs'
 import { sentenceTokens, sentenceTokenTerms, tokenCache } from './sentence-tokens'
 import { nounPhrasesIn } from './sentence-spans'
+import { requestMemo } from '../request-memo'
 
 /** Added to a candidate in the asked slot, taken from one in the other (measured: README, Answers). */
 export const SLOT_WEIGHT = 0.2
@@ -60,7 +61,7 @@ const MODIFIED = /^[\s-]*(?!of\b)\p{L}/u
 // The sentence's tokens as verb stems, per sentence object.
 const verbTerms = tokenCache(verbTerm)
 
-const SLOTS = new WeakMap<QuestionAnalysis, AskedSlot | 'copula' | null>()
+const SLOTS = requestMemo((question: QuestionAnalysis) => slotOf(question))
 
 /**
  * The slot a what-question asks for: "copula" for "What is …?" with no other verb, else the
@@ -73,8 +74,7 @@ const SLOTS = new WeakMap<QuestionAnalysis, AskedSlot | 'copula' | null>()
  * ```
  */
 export function askedSlot(question: QuestionAnalysis): AskedSlot | 'copula' | undefined {
-  if (!SLOTS.has(question)) SLOTS.set(question, slotOf(question) ?? null)
-  return SLOTS.get(question) ?? undefined
+  return SLOTS(question) ?? undefined
 }
 
 function slotOf(question: QuestionAnalysis): AskedSlot | 'copula' | undefined {

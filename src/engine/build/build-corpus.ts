@@ -7,12 +7,14 @@ import MiniSearch from 'minisearch'
 import { parseDocument, type SourceFile } from '../content/parse-document'
 import { extractSpans } from '../entities/extract-spans'
 import { searchIndexOptions, type IndexedPassage } from '../search/options'
+import type { SearchStats } from '../search/stats'
 import { annotateSummaries } from '../summary/build-summaries'
 import { splitSentences } from '../text/sentences'
 import type { BuiltCorpus, Corpus, DocumentMeta, Passage } from '../types'
 import { buildSynonyms } from './acronyms'
 import { contentHash } from './hash'
 import { nameTerms } from './name-terms'
+import { nearTerms } from './near-terms'
 import { computeTermStats } from './term-stats'
 
 /** Bump when the shape or meaning of generated data changes, so ETags change with it. */
@@ -53,7 +55,9 @@ export function buildCorpus(files: SourceFile[]): BuiltCorpus {
     passages.map((p, id) => ({ id, text: p.text, heading: p.heading ?? '', title: documents.find((d) => d.id === p.documentId)!.title })),
   )
   // Term statistics and expansions for retrieval; also sets each sentence's `terms`.
-  const search = { ...computeTermStats(passages), synonyms: buildSynonyms(passages.map((p) => p.text)) }
+  const search: SearchStats = { ...computeTermStats(passages), synonyms: buildSynonyms(passages.map((p) => p.text)) }
+  const near = nearTerms(index)
+  if (near) search.nearTerms = near
   const body = { documents, passages, search, names: nameTerms(passages) }
   const corpus: Corpus = { version: contentHash(`${BUILD_FORMAT}:${JSON.stringify(body)}`), ...body }
   return { corpus, index: JSON.stringify(index) }

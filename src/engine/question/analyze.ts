@@ -9,6 +9,7 @@ import { normalizeTerm } from '../text/terms'
 import { tokenize, type Token } from '../text/tokens'
 import { answerTypeOf } from './answer-type'
 import { lookupTable } from '../text/lookup-table'
+import { requestMemo } from '../request-memo'
 
 /** What the engine reads from a question. */
 export interface QuestionAnalysis {
@@ -35,6 +36,9 @@ export interface QuestionWord {
   common?: true
 }
 
+// Made once: a pattern literal inside `analyzeQuestion` would be a new object per call.
+const CURLY_APOSTROPHE = /’/g
+
 // Colloquial words whose index term differs from the text's: "ammo" is ammunition.
 const FOCUS_ALIASES: Readonly<Record<string, string>> = lookupTable({ ammo: 'ammunition', arms: 'weapons', folks: 'people', kids: 'children' })
 
@@ -53,20 +57,23 @@ const FOCUS_ALIASES: Readonly<Record<string, string>> = lookupTable({ ammo: 'amm
  */
 export function analyzeQuestion(question: string, lowerCase?: (term: string) => boolean): QuestionAnalysis {
   const tokens = tokenize(question)
-  const lower = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"))
+  const lower = tokens.map((t) => t.text.toLowerCase().replace(CURLY_APOSTROPHE, "'"))
   // A leading subordinate clause ("When extensive time is required…, this represents *what* case
   // complexity?") is set aside: the main clause's wh-word decides the type.
   const skip = mainClauseStart(question, tokens)
   const found = answerTypeOf(lower.slice(skip))
   const { type, implied } = found
   const focusAt = found.focusAt === undefined ? undefined : found.focusAt + skip
-  const words = tokens.flatMap((t, i): QuestionWord[] => {
+  const words: QuestionWord[] = []
+  const keywords: string[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
     const term = normalizeTerm(t.text)
-    if (term === null) return []
+    if (term === null) continue
     const common = i > 0 && lowerCase !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && lowerCase(term)
-    return [common ? { text: t.text, term, start: t.start, end: t.end, common } : { text: t.text, term, start: t.start, end: t.end }]
-  })
-  const keywords = [...new Set(words.map((w) => w.term))]
+    words.push(common ? { text: t.text, term, start: t.start, end: t.end, common } : { text: t.text, term, start: t.start, end: t.end })
+    if (!keywords.includes(term)) keywords.push(term)
+  }
   const focusToken = focusAt !== undefined ? tokens[focusAt] : undefined
   const focusWord = focusToken && normalizeTerm(focusToken.text) !== null ? focusToken.text : undefined
   if (implied && !focusWord) return { text: question, type, focus: implied, focusTerm: normalizeTerm(implied) ?? undefined, keywords, words }
@@ -113,13 +120,11 @@ export function mainClauseStart(question: string, tokens: readonly Token[]): num
  * ```
  */
 export function questionNames(question: QuestionAnalysis): ReadonlySet<string> {
-  let names = NAMES.get(question)
-  if (!names) NAMES.set(question, (names = namesOf(question)))
-  return names
+  return NAMES(question)
 }
 
 // Read once per question, not once per competing sentence (binding) and again for abstention.
-const NAMES = new WeakMap<QuestionAnalysis, ReadonlySet<string>>()
+const NAMES = requestMemo(namesOf)
 
 function namesOf(question: QuestionAnalysis): Set<string> {
   const first = /\p{L}/u.exec(question.text)?.index ?? 0

@@ -33,12 +33,14 @@ export function highlight(text: string, terms: ReadonlySet<string>): [number, nu
  * ```
  */
 export function highlightPassage(passage: Passage, terms: ReadonlySet<string>): [number, number][] {
-  if (passage.sentences.some((s) => s.termOffsets === undefined || s.terms === undefined)) return highlight(passage.text, terms)
+  for (const s of passage.sentences) if (s.termOffsets === undefined || s.terms === undefined) return highlight(passage.text, terms)
   const ranges: [number, number][] = []
   for (const s of passage.sentences) {
-    s.terms!.forEach((term, i) => {
-      if (terms.has(term)) ranges.push([s.termOffsets![2 * i]!, s.termOffsets![2 * i + 1]!])
-    })
+    const sentenceTerms = s.terms!
+    const offsets = s.termOffsets!
+    for (let i = 0; i < sentenceTerms.length; i++) {
+      if (terms.has(sentenceTerms[i]!)) ranges.push([offsets[2 * i]!, offsets[2 * i + 1]!])
+    }
   }
   return ranges
 }

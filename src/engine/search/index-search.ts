@@ -15,6 +15,7 @@ import type MiniSearch from 'minisearch'
 import type { SearchOptions } from 'minisearch'
 import type SearchableMap from 'minisearch/SearchableMap'
 import type { IndexedPassage } from './options'
+import { nearTermsOf } from './stats'
 
 /** Postings of one index term: field id → (short document id → term frequency). */
 type FieldTermData = Map<number, Map<number, number>>
@@ -38,7 +39,12 @@ export interface IndexQuery {
   /** Keep only passages with `start <= id < end`. */
   within?: { start: number; end: number }
   limit: number
+  /** The build's table of each index term's prefix extensions and near spellings (`SearchStats.nearTerms`), if it has one. */
+  nearTerms?: NearTerms
 }
+
+/** Index term → "index term, edit distance (0 for a prefix extension), …" space-separated (see `build/near-terms.ts`). */
+export type NearTerms = Readonly<Record<string, string>>
 
 /** A passage found, as MiniSearch reports it (without `match`). */
 export interface IndexHit {
@@ -53,6 +59,7 @@ export interface IndexHit {
 
 /** Per index: field lengths as arrays, computed once, and scratch space reused by every search. */
 interface Prepared {
+  index: MiniSearch<IndexedPassage>
   x: Internals
   /** `_documentCount` when prepared. */
   count: number
@@ -74,6 +81,15 @@ interface Prepared {
   termDocs: Int32Array
   /** Fuzzy and prefix weights (MiniSearch's defaults under the index's), merged once rather than per term. */
   weights: { fuzzy: number; prefix: number }
+  /**
+   * The current search's expansions, in order (the first `expanded`): index term, its weight, its
+   * postings and the position of the query term it expands. Reused, so no tuple per expansion.
+   */
+  expandedTerms: string[]
+  expandedWeights: number[]
+  expandedData: FieldTermData[]
+  expandedFrom: number[]
+  expanded: number
 }
 
 // Keyed by the index object: engines built in one process never share scratch space.
@@ -100,9 +116,10 @@ function prepare(index: MiniSearch<IndexedPassage>): Prepared | null {
     const ids = new Float64Array(size).fill(-1)
     for (const [shortId, id] of x._documentIds) ids[shortId] = id as number
     prepared = {
-      x, count: x._documentCount, fields, lengths, ids, total: new Float64Array(size), partial: new Float64Array(size), quality: new Int32Array(size),
+      index, x, count: x._documentCount, fields, lengths, ids, total: new Float64Array(size), partial: new Float64Array(size), quality: new Int32Array(size),
       seen: new Int32Array(size), termSeen: new Int32Array(size), stamp: 0, order: new Int32Array(size), termDocs: new Int32Array(size),
       weights: { ...MINISEARCH_WEIGHTS, ...x._options.searchOptions.weights },
+      expandedTerms: [], expandedWeights: [], expandedData: [], expandedFrom: [], expanded: 0,
     }
   }
   preparedByIndex.set(index, prepared)
@@ -112,35 +129,89 @@ function prepare(index: MiniSearch<IndexedPassage>): Prepared | null {
 /** Defaults MiniSearch merges under `searchOptions.weights` (its `defaultSearchOptions`). */
 const MINISEARCH_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 } as const
 
-/** A query term's expansions as MiniSearch makes them: [index term, weight, postings], exact match first. */
-function expansions(p: Prepared, term: string, i: number, terms: string[]): [string, number, FieldTermData][] {
+/**
+ * The edit distance MiniSearch's fuzzy search allows a query term under the index's search
+ * options (its `executeQuerySpec`); 0 when the term is not searched fuzzily.
+ *
+ * @example
+ * ```ts
+ * fuzzyDistance(index, 'ammunit', 0, ['ammunit']) // 1 (one edit in five letters)
+ * ```
+ */
+export function fuzzyDistance(index: MiniSearch<IndexedPassage>, term: string, i: number, terms: readonly string[]): number {
+  const options = (index as unknown as Internals)._options.searchOptions
+  const fuzzy = typeof options.fuzzy === 'function' ? options.fuzzy(term, i, terms as string[]) : options.fuzzy || false
+  if (!fuzzy) return 0
+  const f = fuzzy === true ? 0.2 : fuzzy
+  return f < 1 ? Math.min(options.maxFuzzy, Math.round(term.length * f)) : f
+}
+
+/**
+ * Whether MiniSearch's search also matches the index terms that extend a query term.
+ *
+ * @example
+ * ```ts
+ * prefixSearched(index, 'ammunit', 0, ['ammunit']) // true (five letters or more)
+ * ```
+ */
+export function prefixSearched(index: MiniSearch<IndexedPassage>, term: string, i: number, terms: readonly string[]): boolean {
+  const { prefix } = (index as unknown as Internals)._options.searchOptions
+  return typeof prefix === 'function' ? prefix(term, i, terms as string[]) : prefix === true
+}
+
+/**
+ * Adds a query term's expansions as MiniSearch makes them to `p`'s expansion lists (index term,
+ * weight, postings), exact match first. A term the index holds takes its prefix extensions and
+ * near spellings from the build's table (`near`) when given, instead of walking the index: the
+ * same terms in the same order.
+ */
+function expand(p: Prepared, term: string, i: number, terms: string[], near: NearTerms | undefined): void {
   const { x, weights } = p
-  const options = x._options.searchOptions
-  const out: [string, number, FieldTermData][] = []
   const exact = x._index.get(term)
-  if (exact != null) out.push([term, 1, exact])
-  const fuzzy = typeof options.fuzzy === 'function' ? options.fuzzy(term, i, terms) : options.fuzzy || false
-  const prefix = typeof options.prefix === 'function' ? options.prefix(term, i, terms) : options.prefix === true
-  let fuzzyMatches: Map<string, [FieldTermData, number]> | undefined
-  if (fuzzy) {
-    const f = fuzzy === true ? 0.2 : fuzzy
-    const maxDistance = f < 1 ? Math.min(options.maxFuzzy, Math.round(term.length * f)) : f
-    if (maxDistance) fuzzyMatches = x._index.fuzzyGet(term, maxDistance) as Map<string, [FieldTermData, number]>
+  if (exact != null) add(p, term, 1, exact, i)
+  if (exact != null && near) {
+    const listed = nearTermsOf(near, term)
+    const parts = listed === '' ? NO_PARTS : listed.split(' ')
+    for (let n = 0; n + 1 < parts.length; n += 2) {
+      const match = parts[n]!
+      const distance = Number(parts[n + 1])
+      const data = x._index.get(match)
+      if (data == null) continue
+      // Distance 0 marks a prefix extension, whose distance is the letters it adds.
+      if (distance === 0) add(p, match, prefixWeight(weights.prefix, match, match.length - term.length), data, i)
+      else add(p, match, weights.fuzzy * match.length / (match.length + distance), data, i)
+    }
+    return
   }
-  if (prefix) {
+  const maxDistance = fuzzyDistance(p.index, term, i, terms)
+  const fuzzyMatches = maxDistance ? x._index.fuzzyGet(term, maxDistance) as Map<string, [FieldTermData, number]> : undefined
+  if (prefixSearched(p.index, term, i, terms)) {
     for (const [match, data] of x._index.atPrefix(term)) {
       const distance = match.length - term.length
       if (!distance) continue
       // A prefix match is scored as one, never also as a fuzzy match.
       fuzzyMatches?.delete(match)
-      out.push([match, weights.prefix * match.length / (match.length + 0.3 * distance), data])
+      add(p, match, prefixWeight(weights.prefix, match, distance), data, i)
     }
   }
   for (const [match, [data, distance]] of fuzzyMatches ?? []) {
-    if (distance) out.push([match, weights.fuzzy * match.length / (match.length + distance), data])
+    if (distance) add(p, match, weights.fuzzy * match.length / (match.length + distance), data, i)
   }
-  return out
 }
+
+const NO_PARTS: readonly string[] = Object.freeze([])
+
+/** Appends one expansion to `p`'s lists. */
+function add(p: Prepared, term: string, weight: number, data: FieldTermData, from: number): void {
+  const n = p.expanded++
+  p.expandedTerms[n] = term
+  p.expandedWeights[n] = weight
+  p.expandedData[n] = data
+  p.expandedFrom[n] = from
+}
+
+/** MiniSearch's weight of a prefix match `distance` letters longer than the query term. */
+const prefixWeight = (weight: number, match: string, distance: number) => weight * match.length / (match.length + 0.3 * distance)
 
 /**
  * The best `limit` passages for the terms, exactly as `index.search` ranks and scores them.
@@ -151,22 +222,26 @@ function expansions(p: Prepared, term: string, i: number, terms: string[]): [str
  * ```
  */
 export function searchIndex(index: MiniSearch<IndexedPassage>, query: IndexQuery): IndexHit[] {
-  // MiniSearch's tokenizing of the joined query: split on spaces, drop empty words.
-  const terms = query.terms.join(' ').split(' ').filter((t) => t !== '')
+  // MiniSearch's tokenizing of the joined query: split on spaces, drop empty words (the terms as they are when none has a space).
+  const terms = query.terms.every(isWord) ? query.terms as string[] : query.terms.join(' ').split(' ').filter((t) => t !== '')
   const p = prepare(index)
   // A repeated term counts once for quality but twice for the score: rare enough to leave to MiniSearch.
-  if (!p || new Set(terms).size !== terms.length) return viaMiniSearch(index, terms, query)
+  if (!p || hasRepeat(terms)) return viaMiniSearch(index, terms, query)
   const { x, fields, total, partial, quality, seen, termSeen, order, termDocs } = p
   const stamp = ++p.stamp
   let matched = 0
   // Every expansion scored, with its query term's index: the `terms` and `queryTerms` of the results.
-  const scored: [string, FieldTermData, number][] = []
-  terms.forEach((term, i) => {
+  p.expanded = 0
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!
     const termStamp = ++p.stamp
     let count = 0
     const termBoost = query.boostTerm(term)
-    for (const [match, termWeight, data] of expansions(p, term, i, terms)) {
-      scored.push([match, data, i])
+    const first = p.expanded
+    expand(p, term, i, terms, query.nearTerms)
+    for (let e = first; e < p.expanded; e++) {
+      const termWeight = p.expandedWeights[e]!
+      const data = p.expandedData[e]!
       for (let f = 0; f < fields.length; f++) {
         const freqs = data.get(fields[f]![0])
         if (freqs == null) continue
@@ -186,8 +261,17 @@ export function searchIndex(index: MiniSearch<IndexedPassage>, query: IndexQuery
         quality[doc]!++
       }
     }
-  })
-  return best(p, matched, query.limit).map((doc) => hitOf(p, doc, terms, scored))
+  }
+  return best(p, matched, query.limit).map((doc) => hitOf(p, doc, terms))
+}
+
+/** A term MiniSearch's space tokenizer keeps as it is. */
+const isWord = (term: string) => term !== '' && !term.includes(' ')
+
+/** Whether a term occurs twice (a query has a handful of terms: no Set needed). */
+function hasRepeat(terms: readonly string[]): boolean {
+  for (let i = 1; i < terms.length; i++) if (terms.lastIndexOf(terms[i]!, i - 1) >= 0) return true
+  return false
 }
 
 /**
@@ -247,23 +331,32 @@ function best(p: Prepared, matched: number, limit: number): number[] {
   return docs
 }
 
+/** An array index starts with a digit: most terms are ruled out without a regular expression. */
+const startsWithDigit = (term: string) => term.charCodeAt(0) >= 48 && term.charCodeAt(0) <= 57
+
+// Never sorted: `numeric` is sorted only when it has terms.
+const NO_TERMS = Object.freeze([]) as unknown as string[]
+
 /** Whether a key is an array index, which `Object.keys` lists first, in numeric order. */
 const isArrayIndex = (key: string) => /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295
 
 /** A result as MiniSearch reports it: its score, and the index and query terms that matched it. */
-function hitOf(p: Prepared, doc: number, terms: readonly string[], scored: readonly [string, FieldTermData, number][]): IndexHit {
+function hitOf(p: Prepared, doc: number, terms: readonly string[]): IndexHit {
   const matchedTerms: string[] = []
   const queryTerms: string[] = []
-  for (const [term, data, i] of scored) {
+  for (let e = 0; e < p.expanded; e++) {
+    const term = p.expandedTerms[e]!
+    const data = p.expandedData[e]!
+    const i = p.expandedFrom[e]!
     let found = false
     for (let f = 0; f < p.fields.length && !found; f++) found = data.get(p.fields[f]![0])?.has(doc) === true
     if (!found) continue
     if (!matchedTerms.includes(term)) matchedTerms.push(term)
-    // `scored` runs in query order: a query term is added once, at its first match.
+    // Expansions run in query order: a query term is added once, at its first match.
     if (queryTerms.at(-1) !== terms[i]) queryTerms.push(terms[i]!)
   }
   // MiniSearch reports `Object.keys(match)`: index terms in first-matched order, array-index keys ("2024") first.
-  const numeric = matchedTerms.filter(isArrayIndex)
+  const numeric = matchedTerms.some(startsWithDigit) ? matchedTerms.filter(isArrayIndex) : NO_TERMS
   const ordered = numeric.length === 0 ? matchedTerms : [...numeric.sort((a, b) => Number(a) - Number(b)), ...matchedTerms.filter((t) => !isArrayIndex(t))]
   return { id: p.ids[doc]!, score: p.total[doc]! * p.quality[doc]!, terms: ordered, queryTerms }
 }

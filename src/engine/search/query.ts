@@ -74,7 +74,10 @@ export function analyzeQuery(corpus: Corpus, question: string, questionWords: re
   const add = (term: string, weight: number, groups: number[]) => {
     const existing = terms.find((t) => t.term === term)
     if (!existing) terms.push({ term, weight, groups })
-    else if (existing.weight < weight) Object.assign(existing, { weight, groups })
+    else if (existing.weight < weight) {
+      existing.weight = weight
+      existing.groups = groups
+    }
     else if (existing.weight === weight) existing.groups = [...new Set([...existing.groups, ...groups])]
   }
   const known = (term: string) => stats === undefined || passageCount(stats, term) > 0
@@ -93,23 +96,27 @@ export function analyzeQuery(corpus: Corpus, question: string, questionWords: re
     }
   }
   if (stats) expandSynonyms(stats, questionWords.map((w) => w.term), heads, add, known)
-  const groupWeights = heads.map((_, g) => {
+  // Each term's worth and presence looked up once, not once per group.
+  const values = terms.map((t) => t.weight * idf(stats, t.term))
+  const inIndex = terms.map((t) => known(t.term))
+  const groupWeights: number[] = []
+  const missing: string[] = []
+  for (let g = 0; g < heads.length; g++) {
     // A group none of whose terms the corpus has keeps its full weight: missing key words should cost coverage.
     let inCorpus = -Infinity
     let any = -Infinity
     let hasInCorpus = false
-    for (const t of terms) {
-      if (!t.groups.includes(g)) continue
-      const value = t.weight * idf(stats, t.term)
-      any = Math.max(any, value)
-      if (known(t.term)) {
+    for (let n = 0; n < terms.length; n++) {
+      if (!terms[n]!.groups.includes(g)) continue
+      any = Math.max(any, values[n]!)
+      if (inIndex[n]) {
         hasInCorpus = true
-        inCorpus = Math.max(inCorpus, value)
+        inCorpus = Math.max(inCorpus, values[n]!)
       }
     }
-    return hasInCorpus ? inCorpus : any
-  })
-  const missing = heads.filter((_, g) => !terms.some((t) => t.groups.includes(g) && known(t.term)))
+    groupWeights.push(hasInCorpus ? inCorpus : any)
+    if (!hasInCorpus) missing.push(heads[g]!)
+  }
   return { question, terms, groupWeights, missing }
 }
 

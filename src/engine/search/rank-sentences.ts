@@ -58,16 +58,17 @@ export function rankSentences(
   const types = options.expectedSpanTypes
   const expected = types && types.length > 0 ? new Set(types) : undefined
   const ranked: RankedSentence[] = []
-  retrieved.forEach((hit, passageRank) => {
+  for (let passageRank = 0; passageRank < retrieved.length; passageRank++) {
+    const hit = retrieved[passageRank]!
     const passage = corpus.passages[hit.id]!
-    passage.sentences.forEach((_, sentence) => {
+    for (let sentence = 0; sentence < passage.sentences.length; sentence++) {
       const { score, coverage, matched } = scorePassageSentence(passage, sentence, scoring)
       const typed = hasTypedSpan(passage, sentence, expected)
       ranked.push({
         passageId: hit.id, sentence, passageRank, coverage, matched, typed,
         score: score + (typed ? SENTENCE_SCORE.typed : 0) - PASSAGE_RANK_PENALTY * passageRank,
       })
-    })
-  })
+    }
+  }
   return ranked.sort((a, b) => b.score - a.score)
 }

@@ -10,7 +10,7 @@ import type { Corpus, DocumentMeta, Passage } from '../types'
 import { searchIndex } from './index-search'
 import type { IndexedPassage } from './options'
 import { analyzeQuery, type AnalyzedQuery } from './query'
-import { scorePassageSentence, scoringQuery, type ScoringQuery } from './sentence-score'
+import { passageSentenceScore, scoringQuery, type ScoringQuery } from './sentence-score'
 import { passageCount } from './stats'
 import { matchedVariants } from './variants'
 
@@ -59,6 +59,7 @@ export function retrieve(
     boostTerm: (term) => weights.get(term) ?? 1,
     ...(document ? { within: { start: document.firstPassage, end: document.firstPassage + document.passageCount } } : {}),
     limit: Math.max(limit, RERANK.depth),
+    nearTerms: corpus.search?.nearTerms,
   })
   const top = candidates[0]?.score ?? 1
   const scoring = scoringQuery(corpus, query, matchedVariants(query, candidates))
@@ -75,7 +76,7 @@ export function retrieve(
 
 function bestSentence(passage: Passage, scoring: ScoringQuery): number {
   let best = 0
-  for (let i = 0; i < passage.sentences.length; i++) best = Math.max(best, scorePassageSentence(passage, i, scoring, false).score)
+  for (let i = 0; i < passage.sentences.length; i++) best = Math.max(best, passageSentenceScore(passage, i, scoring))
   return best
 }
 
@@ -89,13 +90,15 @@ function searchTerms(corpus: Corpus, query: AnalyzedQuery): string[] {
   const stats = corpus.search
   const all = query.terms.map((t) => t.term)
   if (!stats) return all
-  const df = (t: string) => passageCount(stats, t)
+  // Each count looked up once; positions sorted by it (a stable sort: ties keep query order).
+  const df = all.map((t) => passageCount(stats, t))
+  const order = all.map((_, i) => i).sort((a, b) => df[a]! - df[b]!)
   const kept: string[] = []
   let postings = 0
-  for (const term of [...all].sort((a, b) => df(a) - df(b))) {
-    if (kept.length > 0 && postings + df(term) > RERANK.postingsBudget) continue
-    kept.push(term)
-    postings += df(term)
+  for (const i of order) {
+    if (kept.length > 0 && postings + df[i]! > RERANK.postingsBudget) continue
+    kept.push(all[i]!)
+    postings += df[i]!
   }
   return kept
 }

@@ -36,11 +36,19 @@ export const SENTENCE_SCORE = {
 
 /** A query prepared for scoring many sentences: term → (groups, weight × IDF). */
 export interface ScoringQuery {
-  terms: Map<string, { groups: number[]; value: number }>
+  terms: Map<string, ScoringTerm>
   groupWeights: number[]
   total: number
   /** Per-group scratch space reused by every `scoreSentence` call (no allocation per sentence). */
   earned: Float64Array
+}
+
+/** A term of a `ScoringQuery`. */
+export interface ScoringTerm {
+  groups: number[]
+  value: number
+  /** Per group (same order): what the term earns there, `value` capped at the group's weight. */
+  capped: number[]
 }
 
 /**
@@ -52,8 +60,29 @@ export interface ScoringQuery {
  * const scoring = scoringQuery(corpus, analyzeQuery(corpus, 'How many rounds?'))
  * ```
  */
-export function scoringQuery(corpus: Corpus, query: AnalyzedQuery, variants: readonly QueryTerm[] = []): ScoringQuery {
-  const terms = new Map([...query.terms, ...variants].map((t) => [t.term, { groups: t.groups, value: t.weight * idf(corpus.search, t.term) }]))
+export function scoringQuery(corpus: Corpus, query: AnalyzedQuery, variants: readonly QueryTerm[] = NO_VARIANTS): ScoringQuery {
+  // Retrieval and sentence ranking prepare the same query with the same variants (`matchedVariants` remembers them).
+  if (last && last.query === query && last.variants === variants && last.corpus === corpus) return last.scoring
+  const scoring = prepare(corpus, query, variants)
+  last = { corpus, query, variants, scoring }
+  return scoring
+}
+
+const NO_VARIANTS: readonly QueryTerm[] = Object.freeze([])
+
+// The last query prepared, with what it was prepared from: one request's (a request's analysed query
+// is a new object), held strongly. Not a WeakMap keyed by the query: the young-generation collector
+// keeps a WeakMap's values alive through the next collection, and scoring queries are large.
+let last: { corpus: Corpus; query: AnalyzedQuery; variants: readonly QueryTerm[]; scoring: ScoringQuery } | undefined
+
+function prepare(corpus: Corpus, query: AnalyzedQuery, variants: readonly QueryTerm[]): ScoringQuery {
+  const terms = new Map<string, ScoringTerm>()
+  const add = (t: QueryTerm) => {
+    const value = t.weight * idf(corpus.search, t.term)
+    terms.set(t.term, { groups: t.groups, value, capped: t.groups.map((g) => Math.min(value, query.groupWeights[g] ?? value)) })
+  }
+  for (const t of query.terms) add(t)
+  for (const t of variants) add(t)
   const total = query.groupWeights.reduce((a, b) => a + b, 0)
   return { terms, groupWeights: query.groupWeights, total, earned: new Float64Array(query.groupWeights.length) }
 }
@@ -82,9 +111,6 @@ export function hasTypedSpan(passage: Passage, i: number, types: ReadonlySet<Ent
   return passage.spans.some((span) => types.has(span.type) && span.start >= s.start && span.end <= s.end)
 }
 
-// What `matched` is when the caller needs only the score: no array per sentence (frozen: never filled).
-const NOT_COLLECTED: string[] = Object.freeze([]) as unknown as string[]
-
 /**
  * Scores sentence `i` of a passage, with the previous sentence as context when it continues it;
  * `collect: false` as for `scoreSentence`.
@@ -95,15 +121,32 @@ const NOT_COLLECTED: string[] = Object.freeze([]) as unknown as string[]
  * ```
  */
 export function scorePassageSentence(passage: Passage, i: number, query: ScoringQuery, collect = true): SentenceScore {
-  const context = i > 0 && continuesPrevious(passage, i) ? sentenceTerms(passage, i - 1) : undefined
-  return scoreSentence(sentenceTerms(passage, i), query, context, collect)
+  const matched: string[] = collect ? [] : NOT_COLLECTED
+  const score = passageSentenceScore(passage, i, query, collect ? matched : undefined)
+  return { score, coverage: LAST_COVERAGE[0]!, matched }
 }
+
+/**
+ * The score of sentence `i` of a passage (as `scorePassageSentence`), without building a result:
+ * passage reranking scores every sentence of 20 passages and needs only the number.
+ *
+ * @example
+ * ```ts
+ * passageSentenceScore(passage, 1, scoring) // scorePassageSentence(passage, 1, scoring).score
+ * ```
+ */
+export function passageSentenceScore(passage: Passage, i: number, query: ScoringQuery, matched?: string[]): number {
+  const context = i > 0 && continuesPrevious(passage, i) ? sentenceTerms(passage, i - 1) : undefined
+  return score(sentenceTerms(passage, i), query, context, matched)
+}
+
+// What `matched` is when the caller needs only the score: no array per sentence (frozen: never filled).
+const NOT_COLLECTED: string[] = Object.freeze([]) as unknown as string[]
 
 /**
  * Scores a sentence, given its index terms in order; `context` (the terms of the sentence it
  * continues) earns at `SENTENCE_SCORE.context` and adds no proximity. `collect: false` leaves
- * `matched` empty, for callers that need only the score (passage reranking scores every sentence
- * of 20 passages).
+ * `matched` empty, for callers that need only the score.
  *
  * @example
  * ```ts
@@ -111,16 +154,29 @@ export function scorePassageSentence(passage: Passage, i: number, query: Scoring
  * ```
  */
 export function scoreSentence(terms: readonly string[], query: ScoringQuery, context?: readonly string[], collect = true): SentenceScore {
+  const matched: string[] = collect ? [] : NOT_COLLECTED
+  const total = score(terms, query, context, collect ? matched : undefined)
+  return { score: total, coverage: LAST_COVERAGE[0]!, matched }
+}
+
+// The coverage of the last sentence `score` scored, read right after the call, so no result object
+// is made (a typed array: a number kept in a module variable would be boxed at every store).
+const LAST_COVERAGE = new Float64Array(1)
+
+/** coverage + proximity bonus (coverage left in `LAST_COVERAGE`); fills `matched` when given. */
+function score(terms: readonly string[], query: ScoringQuery, context: readonly string[] | undefined, matched: string[] | undefined): number {
   const best = query.earned
   best.fill(0)
   if (context) {
     for (const term of context) {
       const hit = query.terms.get(term)
       if (!hit) continue
-      for (const g of hit.groups) best[g] = Math.max(best[g]!, SENTENCE_SCORE.context * Math.min(hit.value, query.groupWeights[g] ?? hit.value))
+      for (let n = 0; n < hit.groups.length; n++) {
+        const g = hit.groups[n]!
+        best[g] = Math.max(best[g]!, SENTENCE_SCORE.context * hit.capped[n]!)
+      }
     }
   }
-  const matched: string[] = collect ? [] : NOT_COLLECTED
   let pairs = 0
   let previous: number | undefined
   let gap = 0
@@ -131,8 +187,11 @@ export function scoreSentence(terms: readonly string[], query: ScoringQuery, con
       continue
     }
     gap = 0
-    if (collect && !matched.includes(term)) matched.push(term)
-    for (const g of hit.groups) best[g] = Math.max(best[g]!, Math.min(hit.value, query.groupWeights[g] ?? hit.value))
+    if (matched && !matched.includes(term)) matched.push(term)
+    for (let n = 0; n < hit.groups.length; n++) {
+      const g = hit.groups[n]!
+      best[g] = Math.max(best[g]!, hit.capped[n]!)
+    }
     const group = hit.groups[0]!
     if (previous !== undefined && previous !== group) pairs++
     previous = group
@@ -140,6 +199,7 @@ export function scoreSentence(terms: readonly string[], query: ScoringQuery, con
   let earned = 0
   for (const v of best) earned += v
   const coverage = query.total > 0 ? Math.min(1, earned / query.total) : 0
+  LAST_COVERAGE[0] = coverage
   const bonus = SENTENCE_SCORE.proximity * Math.min(pairs, SENTENCE_SCORE.proximityPairs) / SENTENCE_SCORE.proximityPairs
-  return { score: coverage + bonus, coverage, matched }
+  return coverage + bonus
 }

@@ -19,14 +19,19 @@ const PREFIX_MIN = 5
 const FUZZY_MIN = 6
 const FUZZY_SHARE = 0.2
 
-/** Variants already found per query: `rankSentences` asks again for the passages `retrieve` just scored. */
-const found = new WeakMap<AnalyzedQuery, QueryTerm[]>()
+/**
+ * The variants found for the last query (one request's: each request analyses its question into a
+ * new object): `rankSentences` asks again for the passages `retrieve` just scored. Held strongly,
+ * not in a WeakMap keyed by the query, whose values the young-generation collector keeps alive
+ * through the next collection.
+ */
+let found: { query: AnalyzedQuery; variants: QueryTerm[] } | undefined
 
 /**
  * The index terms the hits matched that are not query terms but extend, or are a near-spelling
- * of, one of the question's own terms, as query terms of that word's group. Remembered per query
- * object: a second call with some of the same hits (the sentence ranker after `retrieve`) reuses
- * the first answer, whose extra variants cannot occur in those hits' sentences.
+ * of, one of the question's own terms, as query terms of that word's group. Remembered for the
+ * last query object: a second call with some of the same hits (the sentence ranker after
+ * `retrieve`) reuses the first answer, whose extra variants cannot occur in those hits' sentences.
  *
  * @example
  * ```ts
@@ -35,10 +40,9 @@ const found = new WeakMap<AnalyzedQuery, QueryTerm[]>()
  * ```
  */
 export function matchedVariants(query: AnalyzedQuery, hits: readonly { terms: readonly string[] }[]): QueryTerm[] {
-  const known = found.get(query)
-  if (known) return known
+  if (found?.query === query) return found.variants
   const variants = variantsIn(query, hits)
-  found.set(query, variants)
+  found = { query, variants }
   return variants
 }
 

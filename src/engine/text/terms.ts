@@ -7,6 +7,18 @@ import { STOP_WORDS } from './stop-words'
 
 const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u
+// The rest of `normalizeTerm`'s patterns, made once (a literal in the function is a new object per call).
+const PLAIN = /^[a-z]+$/
+const CURLY_APOSTROPHE = /’/g
+const THOUSANDS = /^\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?$/u
+const COMMAS = /,/g
+const POSSESSIVE_S = /'s$/i
+const SINGLE_CAPITAL = /^[B-HJ-Z]$/
+const POSSESSIVE = /'s?$/
+const NOT = /n't$/
+const CLITIC = /'.*$/
+const DOTS = /\./g
+const DIGIT = /\p{N}/u
 
 /**
  * Folds a raw token into an index term, or `null` for a stop word.
@@ -26,15 +38,17 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u
  * ```
  */
 export function normalizeTerm(raw: string): string | null {
-  const text = raw.replace(/’/g, "'")
+  // Most words are plain lower-case letters: none of the rewrites below applies to them.
+  if (PLAIN.test(raw)) return STOP_WORDS.has(raw) || raw.length < 2 ? null : stemmer(raw)
+  const text = raw.replace(CURLY_APOSTROPHE, "'")
   if (NUMBER.test(text)) {
     // "6,000" → "6000", but "1,5" is not a thousands group: keep as written.
-    return /^\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?$/u.test(text) ? text.replace(/,/g, '') : text
+    return THOUSANDS.test(text) ? text.replace(COMMAS, '') : text
   }
-  const acronym = ACRONYM.test(text.replace(/'s$/i, '')) || /^[B-HJ-Z]$/.test(text)
-  const word = text.toLowerCase().replace(/'s?$/, '').replace(/n't$/, '').replace(/'.*$/, '').replace(/\./g, '')
+  const acronym = ACRONYM.test(text.replace(POSSESSIVE_S, '')) || SINGLE_CAPITAL.test(text)
+  const word = text.toLowerCase().replace(POSSESSIVE, '').replace(NOT, '').replace(CLITIC, '').replace(DOTS, '')
   if (word === '') return null
   if (acronym) return word
-  if (STOP_WORDS.has(word) || (word.length < 2 && !/\p{N}/u.test(word))) return null
+  if (STOP_WORDS.has(word) || (word.length < 2 && !DIGIT.test(word))) return null
   return stemmer(word)
 }

@@ -24,7 +24,9 @@ const TOKEN = /\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{M}\p{N}]+(?:(?:['’]|\.(?=\
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  for (const match of text.matchAll(TOKEN)) {
+  // An `exec` loop on the shared pattern: `matchAll` would copy the pattern and make an iterator per call.
+  TOKEN.lastIndex = 0
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length })
   }
   return tokens
