@@ -7,6 +7,7 @@ import { buildCorpus } from '../../src/engine/build/build-corpus'
 import { createEngine } from '../../src/engine/engine'
 import { dumpOutcomes } from './dump'
 import { printOracle } from './oracle'
+import { printSelectionCeiling } from './selection-ceiling'
 import { baselineOutcomes, lunrDefaults, miniSearchDefaults } from './baselines'
 import { aggregate, calibration, scoreQuestion, type EvalOutcome } from './metrics'
 import { engineOutcomes, rankerOutcomes } from './outcomes'
@@ -65,5 +66,6 @@ export function runEvalSet(
   if (options.dump) dumpOutcomes(built, questions, options.dump, options.threshold)
   console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report))
   if (options.oracle) printOracle(built, questions, options.dump && `${options.dump}.oracle.jsonl`)
+  if (options.oracle) printSelectionCeiling(built, questions)
   return report
 }

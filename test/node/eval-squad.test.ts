@@ -8,6 +8,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { runEvalSet } from '../../scripts/eval/run-set'
 import { loadSquad } from '../../scripts/eval/squad-data'
+import { selectionCeiling } from '../../scripts/eval/selection-ceiling'
+import { buildCorpus } from '../../src/engine/build/build-corpus'
 
 const squad = (contexts: string[][]) => ({
   version: 'v2.0',
@@ -60,6 +62,15 @@ describe('SQuAD eval', () => {
     // Each question names its ship, which only its own paragraph mentions.
     expect(report.systems[0]!.figures.passageAt1).toBe(1)
     expect(JSON.parse(log.mock.calls[0]![0] as string)).toMatchObject({ set: 'test', questions: 10 })
+  })
+
+  it('measures the choice between the top sentences apart from span choice', async () => {
+    const { files, questions } = await loadSquad(await fileWith(squad(ARTICLES)))
+    const c = selectionCeiling(buildCorpus(files), questions)
+    expect(c.questions).toBe(5)
+    // Each question's own paragraph is the only one naming its ship: the engine picks its sentence.
+    expect(c).toMatchObject({ goldAmong: 1, goldChosen: 1 })
+    expect(c.chosenF1).toBeLessThanOrEqual(c.bestF1)
   })
 
   it('fails when the content rules would not keep one paragraph per context', async () => {

@@ -12,7 +12,7 @@ import { bindingOf } from './binding'
 import { clauseAnswer, isClauseType } from './clauses'
 import { mannerComplement } from './manner'
 import { lookups } from './lookups'
-import { asksForSeveral, listsOf } from './lists'
+import { asksForSeveral, listRuns, listsOf } from './lists'
 import { asksForName, asksForWord, namesIn, quotedWordsIn, titlesIn } from './naming'
 import { alternatives, spanParts } from './parts'
 import { apposed, focused, modifies } from './neighbours'
@@ -217,9 +217,22 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   }
   // "What word describes…?": the word the sentence quotes.
   if (asksForWord(question.text)) for (const q of quotedWordsIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + q.start, end: s.start + q.end, fit: 1, score: CANDIDATE_WEIGHTS.naming, lookup: true })
+  const members = candidates.filter((c) => c.span && !c.lookup)
   if (several) {
-    const members = candidates.filter((c) => c.span && !c.lookup)
     for (const l of listsOf(passage.text, members)) candidates.push({ start: l.start, end: l.end, fit: 1, score: Math.min(1, l.score + CANDIDATE_WEIGHTS.list) })
+  } else if (question.type === 'other') {
+    // "such as the Boolean satisfiability problem, the Hamiltonian path problem and the vertex cover
+    // problem": members of one kind (one head noun, each with its own modifier) are alike to the
+    // sentence, though the question's words and the slot reach only the nearest; they share the best
+    // member's score and the first named stands first.
+    for (const run of listRuns(passage.text, members)) {
+      if (!parallel(run.map((c) => passage.text.slice(c.start, c.end)))) continue
+      const best = Math.max(...run.map((c) => c.rank ?? c.score))
+      run.forEach((c, i) => {
+        c.rank = best - i * LIST_ORDER
+        c.score = Math.min(1, c.rank)
+      })
+    }
   }
   if (isClauseType(question.type)) {
     const clause = clauseAnswer(question.type, passage.text.slice(s.start, s.end))
@@ -235,6 +248,15 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   // Ordered by the uncapped score: several bonuses together (focus, slot, instance) would otherwise tie at 1.
   const rank = (c: Candidate) => c.rank ?? c.score
   return candidates.sort((a, b) => rank(b) - rank(a) || kind(b) - kind(a) || (a.end - a.start) - (b.end - b.start))
+}
+
+/** Taken from each later member of a parallel list (far below any weight): among equals the first named answers. */
+const LIST_ORDER = 0.001
+
+/** Whether list members are parallel: each of two words or more, all ending in the same head noun. */
+function parallel(members: readonly string[]): boolean {
+  const heads = members.map((m) => (/\s/.test(m.trim()) ? /(\p{L}+)\P{L}*$/u.exec(m)?.[1]?.toLowerCase() : undefined))
+  return heads[0] !== undefined && heads.every((h) => h === heads[0])
 }
 
 // Types a noun naming the answer precedes: a role before a name, a kind before an instance.

@@ -45,11 +45,25 @@ export function asksForSeveral(question: QuestionAnalysis): boolean {
  * ```
  */
 export function listsOf(text: string, candidates: readonly Listed[]): Listed[] {
+  return listRuns(text, candidates).map((run) => ({ start: run[0]!.start, end: run.at(-1)!.end, score: Math.max(...run.map((m) => m.score)) }))
+}
+
+/**
+ * The members of each coordination of candidates in a text (as `listsOf` finds them), in text
+ * order: the candidates themselves, not copies.
+ *
+ * @example
+ * ```ts
+ * listRuns('from Denmark, Iceland and Norway', [{ start: 5, end: 12, score: 0.5 }, { start: 14, end: 21, score: 0.6 }, { start: 26, end: 32, score: 0.5 }])
+ * // [[Denmark, Iceland, Norway]]
+ * ```
+ */
+export function listRuns<T extends Listed>(text: string, candidates: readonly T[]): T[][] {
   // Longest candidate per start, in text order: a run joins whole members. A candidate holding a
   // later one across a joining word is a coordination itself ("Juris Hartmanis and Richard Stearns"
   // as one noun phrase): its members join instead. One holding a later one otherwise is a member
   // ("William of Volpiano" holds the part "Volpiano").
-  const byStart = new Map<number, Listed>()
+  const byStart = new Map<number, T>()
   for (const c of candidates) {
     if (candidates.some((o) => o.start > c.start && o.end <= c.end && COORDINATED.test(text.slice(c.start, o.start)))) continue
     const seen = byStart.get(c.start)
@@ -57,26 +71,25 @@ export function listsOf(text: string, candidates: readonly Listed[]): Listed[] {
     if (!seen || c.end > seen.end || (c.end === seen.end && c.score > seen.score)) byStart.set(c.start, c)
   }
   const ordered = [...byStart.values()].sort((a, b) => a.start - b.start)
-  const lists: Listed[] = []
+  const runs: T[][] = []
   // Only whole runs: "Iceland and Norway" inside "Denmark, Iceland and Norway" is no answer of its own.
   let covered = -1
   for (let i = 0; i < ordered.length; i++) {
     if (ordered[i]!.start < covered) continue
-    let last = ordered[i]!
-    let best = last.score
-    let count = 1
+    const run = [ordered[i]!]
     for (const next of ordered.slice(i + 1)) {
+      const last = run.at(-1)!
       if (next.start < last.end) continue
       const join = text.slice(last.end, next.start)
       if (!JOIN.test(join)) break
-      last = next
-      best = Math.max(best, next.score)
-      count++
+      run.push(next)
       // "A, B and C": the member after "and" or "or" is the last ("…and John of Ravenna, the system" ends at Ravenna).
       if (/\b(?:and|or|as well as)\b/u.test(join)) break
     }
-    if (count >= 2) lists.push({ start: ordered[i]!.start, end: last.end, score: best })
-    if (count >= 2) covered = last.end
+    if (run.length >= 2) {
+      runs.push(run)
+      covered = run.at(-1)!.end
+    }
   }
-  return lists
+  return runs
 }
