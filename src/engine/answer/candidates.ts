@@ -29,6 +29,7 @@ import { asksForAction } from './actions'
 import { endsInLightNoun, keepsComplement } from './light-nouns'
 import { nounPhrasesIn, spansIn } from './sentence-spans'
 import { closeBrackets } from '../entities/span-bounds'
+import { titledStart } from './titled-names'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
 export interface Candidate {
@@ -165,7 +166,10 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     // "A Turing machine is a mathematical model": the instance answers "what model", not the category phrase naming the focus.
     const is = instance(start, end)
     score += is > 0 ? CANDIDATE_WEIGHTS.instance : is < 0 ? -CANDIDATE_WEIGHTS.category : 0
-    candidates.push({ start, end, span, fit, score: Math.min(1, score), rank: score })
+    // "King Charles III": the title is part of the name, unless the question asks for it ("Who was the duke…?").
+    const titled = start === span.start ? titledStart(passage.text, span) : start
+    const shown = titled < start && !words.some((w) => w.start === titled && asked.has(w.term)) ? titled : start
+    candidates.push({ start: shown, end, span, fit, score: Math.min(1, score), rank: score })
     if (kindNamed) saysKind.add(candidates.at(-1)!)
   }
   // "What did they propose doing?" wants an act: a gerund phrase, which answers no other question.
