@@ -29,6 +29,8 @@ import { asksForAction } from './actions'
 import { endsInLightNoun, keepsComplement } from './light-nouns'
 import { nounPhrasesIn, spansIn } from './sentence-spans'
 import { closeBrackets } from '../entities/span-bounds'
+import { titledStart } from './titled-names'
+import { recombines } from './recombined'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
 export interface Candidate {
@@ -77,6 +79,8 @@ export const CANDIDATE_WEIGHTS = {
    * 0.15 or more, or a penalty by the share of such words, worse (README: tried and dropped).
    */
   echo: 0.1,
+  /** Taken from a span made only of the question's words put together anew (`recombined.ts`): it may name what the question describes, but seldom; 0.2 and 0.3 measured worse on complexity. */
+  echoed: 0.1,
   /**
    * Added to a candidate that is an instance of the question's category ("A Turing machine *is a*
    * mathematical model", "classes *such as* BPP": `instances.ts`); 0.2 and 0.3 measured alike, 0.1 less.
@@ -139,13 +143,15 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     }
     if (first === -1) return
     const content = words.slice(first, last + 1)
-    if (content.every((w) => asked.has(w.term))) return
+    // Only the question's words: no answer, unless the span puts them together anew ("graph isomorphism problem").
+    const echoed = content.every((w) => asked.has(w.term))
+    if (echoed && !recombines(content.map((w) => w.term), question)) return
     const start = WHOLE.has(span.type) ? start0 : Math.max(start0, words[first]!.start)
     let end = WHOLE.has(span.type) ? end0 : closeBrackets(passage.text, start, Math.min(end0, words[last]!.end), end0)
     // "Richard I": a name's regnal numeral is no stop word.
     const numeral = (NAMED.has(span.type) || span.proper) && /^\s+[IVX]+(?!\p{L})/u.exec(passage.text.slice(end, end0))
     if (numeral) end += numeral[0].length
-    let score = fit * (0.5 + 0.5 * closeness(first, last)) + bonus
+    let score = fit * (0.5 + 0.5 * closeness(first, last)) + bonus - (echoed ? CANDIDATE_WEIGHTS.echoed : 0)
     // "the Russian aggression": a one-word name before a noun modifies it; it answers a name, or a
     // what-question whose focus is that noun ("What culture…?" → "Irish" culture), not other what-questions.
     if ((NAMED.has(question.type) || (question.type === 'other' && (span.proper || NAMED.has(span.type)) && words[last + 1]?.term !== question.focusTerm)) && first === last && modifies(passage.text, phrases, start, end)) score -= CANDIDATE_WEIGHTS.modifier
@@ -165,7 +171,10 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     // "A Turing machine is a mathematical model": the instance answers "what model", not the category phrase naming the focus.
     const is = instance(start, end)
     score += is > 0 ? CANDIDATE_WEIGHTS.instance : is < 0 ? -CANDIDATE_WEIGHTS.category : 0
-    candidates.push({ start, end, span, fit, score: Math.min(1, score), rank: score })
+    // "King Charles III": the title is part of the name, unless the question asks for it ("Who was the duke…?").
+    const titled = start === span.start ? titledStart(passage.text, span) : start
+    const shown = titled < start && !words.some((w) => w.start === titled && asked.has(w.term)) ? titled : start
+    candidates.push({ start: shown, end, span, fit, score: Math.min(1, score), rank: score })
     if (kindNamed) saysKind.add(candidates.at(-1)!)
   }
   // "What did they propose doing?" wants an act: a gerund phrase, which answers no other question.
