@@ -66,8 +66,9 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(
   'across through throughout within without between among against during toward towards along around beyond via per upon onto despite'.split(' '),
 )
 
-// Words that may follow a noun phrase's end: "a computational solution *where*…".
-const AFTER_PHRASE = /^(?:where|which|that|who|whom|whose|when|is|are|was|were|has|have|had|to|as|than|at|a|an|the|of|by|in|on|for|with|from|into|and|or)$/
+// Words that follow a noun phrase's end but hardly a verb: "a computational solution *where*…".
+// A preposition or an article may follow a verb too ("the carvers bring *to*", "the envoy urged *the*").
+const AFTER_PHRASE = /^(?:where|which|that|who|whom|whose|of)$/
 
 /** Whether word `k` of `words` ends a noun phrase: the last word, or one before a function word. */
 const endsPhrase = (words: readonly Word[], k: number): boolean => k + 1 >= words.length || AFTER_PHRASE.test(words[k + 1]!.lower)
