@@ -12,6 +12,7 @@ import { writeFileSync } from 'node:fs'
 import { sentenceCandidates } from '../../src/engine/answer/candidates'
 import { createEngine } from '../../src/engine/engine'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
+import { corpusNames } from '../../src/engine/question/corpus-names'
 import type { BuiltCorpus, Passage } from '../../src/engine/types'
 import { containsAnswer, spanScores, type EvalQuestion } from './metrics'
 
@@ -59,7 +60,8 @@ function goldSentence(built: BuiltCorpus, q: EvalQuestion): { passage: Passage; 
 export function oracleRows(built: BuiltCorpus, questions: readonly EvalQuestion[]): OracleRow[] {
   const engine = createEngine(built, { abstainBelow: 0 })
   return questions.filter((q) => q.answers.length > 0).map((q) => {
-    const question = analyzeQuestion(q.question)
+    // As `ask`: the corpus's lower-case-only words are no names.
+    const question = analyzeQuestion(q.question, corpusNames(built.corpus).lowerCaseOnly)
     const end = engine.ask({ question: q.question, doc: q.doc }).answer
     const endScores = end ? spanScores(end.text, q.answers) : { em: 0, f1: 0 }
     const row = { type: question.type, found: false, em: 0, f1: 0, ceiling: 0, endEm: endScores.em, endF1: endScores.f1 }

@@ -8,6 +8,7 @@ import MiniSearch from 'minisearch'
 import { expectedSpanTypes } from '../../src/engine/answer/type-fit'
 import { ANSWER_DEPTH } from '../../src/engine/ask'
 import { analyzeQuestion, type QuestionAnalysis } from '../../src/engine/question/analyze'
+import { corpusNames } from '../../src/engine/question/corpus-names'
 import { searchIndexOptions, type IndexedPassage } from '../../src/engine/search/options'
 import { analyzeQuery, type AnalyzedQuery } from '../../src/engine/search/query'
 import { rankSentences, type RankedSentence } from '../../src/engine/search/rank-sentences'
@@ -37,8 +38,9 @@ export function rankerFor(built: BuiltCorpus): (q: EvalQuestion, limit?: number)
   const index = MiniSearch.loadJSON<IndexedPassage>(built.index, searchIndexOptions)
   return function rankLikeAsk(q, limit = ANSWER_DEPTH) {
     const document = corpus.documents.find((d) => d.id === q.doc)
-    const query = analyzeQuery(corpus, q.question)
-    const question = analyzeQuestion(q.question)
+    // As `ask`: the corpus's lower-case-only words are no names, and the query reuses the question's words.
+    const question = analyzeQuestion(q.question, corpusNames(corpus).lowerCaseOnly)
+    const query = analyzeQuery(corpus, q.question, question.words)
     const retrieved = retrieve(index, corpus, query, { document, limit })
     const ranked = rankSentences(corpus, retrieved, query, { expectedSpanTypes: expectedSpanTypes(question.type) })
     return { query, question, retrieved, ranked }

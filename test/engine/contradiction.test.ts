@@ -47,7 +47,34 @@ describe('contradiction', () => {
   })
 })
 
+describe('least, when the sentence grades nothing', () => {
+  it('flags a question for the least of something against a sentence that names no least', () => {
+    expect(contradiction('What is the least important class of counting problems?', '#P is an important class of counting problems.')?.code)
+      .toBe('degree-unstated')
+  })
+
+  it('accepts a sentence that says least, fewest or minimum, and a question with "at least"', () => {
+    expect(contradiction('What is the least important class?', '#P is the least important class.')).toBeUndefined()
+    expect(contradiction('Which ship had the least crew?', 'The Mary had the fewest sailors.')).toBeUndefined()
+    expect(contradiction('What is the least time an algorithm needs?', 'The minimum time is linear.')).toBeUndefined()
+    expect(contradiction('How many rounds did at least one gun fire?', 'One gun fired 300 rounds.')).toBeUndefined()
+  })
+})
+
+const COUNTING = {
+  name: 'counting.txt',
+  content: '#P is an important complexity class of counting problems. Dynamic programming solves the fewest counting problems quickly.',
+}
+
 describe('contradicted questions abstain', () => {
+  it('abstains on the least of what the article only calls important, and answers the plain question', () => {
+    const engine = engineFrom([COUNTING], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What is an important complexity class of counting problems?' }).answer?.text).toMatch(/P$/)
+    const least = engine.ask({ question: 'What is the least important complexity class of counting problems?' })
+    expect(least.answer).toBeNull()
+    expect(least.abstention).toMatchObject({ code: 'degree-unstated' })
+  })
+
   // A threshold of 0 shows the rule, not the confidence, is what abstains.
   it('answers the question the article states and abstains on its negation, with a reason', () => {
     const engine = engineFrom([CLASSES], { abstainBelow: 0 })

@@ -1,5 +1,5 @@
 /**
- * Abstention rules for questions made from a sentence by changing it: a changed modifier or count
+ * Abstention rules for questions made from a sentence by changing it: a changed modifier, noun or count
  * (`substitutions.ts`), the question's own name as the answer (`repeats.ts`), a list of another
  * length (`list-count.ts`) and swapped roles (`inversion.ts`).
  */
@@ -47,6 +47,20 @@ describe('a question that changes a word of the sentence it imitates', () => {
     const code = (question: string) => ask(question, [{ name: 'model.txt', content }]).abstention?.code
     expect(code('What model is used for an exact definition of what it means to solve a problem?')).not.toBe('modifier-differs')
     expect(code('What model is used for a vague definition of what it means to solve a problem?')).toBe('modifier-differs')
+  })
+
+  it('abstains when a noun the passage never uses replaces the sentence\'s after the same modifier', () => {
+    const machines = [{ name: 'machines.txt', content: 'A probabilistic Turing machine is a deterministic Turing machine with an extra supply of random bits.' }]
+    expect(ask('What is a deterministic Turing machine with an extra supply of random ribbons?', machines).abstention).toEqual({
+      abstained: true, code: 'noun-differs', reason: "the question asks about 'random ribbons'; the passage says 'random bits'",
+    })
+    expect(ask('What is a deterministic Turing machine with an extra supply of random bits?', machines).answer?.text).toMatch(/probabilistic/)
+  })
+
+  it('reads a verb after the modifier, or a noun the passage has, as no change', () => {
+    const other = (question: string, content: string) => ask(question, [{ name: 'other.txt', content }]).abstention?.code
+    expect(other('What did some members propose doing?', 'Some members suggested downgrading the aid.')).not.toBe('noun-differs')
+    expect(other('What is a supply of random ribbons?', 'Ribbons are rare. A supply of random bits is an oracle.')).not.toBe('noun-differs')
   })
 
   it('abstains when the question counts the same thing otherwise', () => {

@@ -13,6 +13,7 @@ import type { Corpus } from '../types'
 import type { Candidate } from './candidates'
 import { abstainFor, confidenceOf, evidenceOf } from './confidence'
 import { contradiction } from './contradiction'
+import { sentenceNegation } from './negations'
 import { passageTerms, unmentionedName } from './unmentioned'
 import { substitution } from './substitutions'
 import { repeatsQuestion } from './repeats'
@@ -71,7 +72,7 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
   const passage = corpus.passages[r.passageId]!
   const s = passage.sentences[r.sentence]!
   const sentence = passage.text.slice(s.start, s.end)
-  const contradicted = contradiction(question.text, sentence) ?? substitution(question, input.query, passage, r.sentence, passageTerms(passage))
+  const contradicted = contradiction(question.text, sentence) ?? sentenceNegation(question.text, sentence) ?? substitution(question, input.query, passage, r.sentence, passageTerms(passage))
   if (contradicted) return abstained(contradicted.code, contradicted.reason)
   const before = corpus.passages[r.passageId - 1]
   const unmentioned = unmentionedName(question, input.query, passage, before?.documentId === passage.documentId ? before : undefined)

@@ -3,10 +3,10 @@
  * Questions the best sentence contradicts rather than answers. A question that asks what is *not*
  * so ("What is not contained in PSPACE?") is not answered by a sentence that only states what is;
  * one that asks for the *least* important thing is not answered by a sentence about the most
- * important (WordNet's adjective and adverb antonyms, plus a few pairs it lacks); a sentence that
- * negates the opposite ("is not solved" for "unsolved") agrees with the question. They are how
- * unanswerable questions are usually made from a sentence; measured on the SQuAD 2.0 dev articles
- * in README, Answers.
+ * important (WordNet's adjective and adverb antonyms, plus a few pairs it lacks), nor by one that
+ * grades nothing as least ("an important class"); a sentence that negates the opposite ("is not
+ * solved" for "unsolved") agrees with the question. They are how unanswerable questions are usually
+ * made from a sentence; measured on the SQuAD 2.0 dev articles in README, Answers.
  */
 import { lookupTable } from '../text/lookup-table'
 import { WORDNET_OPPOSITES } from './opposites-data'
@@ -69,25 +69,44 @@ function negates(sentence: string, word: string): boolean {
 
 /** Why a sentence does not answer a question, when it contradicts it. */
 export interface Contradiction {
-  code: 'negated' | 'opposite'
+  code: 'negated' | 'opposite' | 'degree-unstated'
   reason: string
 }
 
+// "The least X" is marked: a sentence that answers it says so ("least", "fewest", "lowest", "minimum").
+// "At least" and "not least" are no degree.
+const LEAST = /(?<!\b(?:at|not)\s+)\bleast\b/i
+const LEAST_SAID = /\b(?:least|fewest|lowest|minim(?:um|al|ally))\b/i
+
 /**
- * Whether `sentence` contradicts `question`: the question is negated and the sentence is not, or
- * the question uses a word whose opposite the sentence uses instead.
+ * Whether `sentence` contradicts `question`: the question is negated and the sentence is not, the
+ * question uses a word whose opposite the sentence uses instead, or it asks for the least of
+ * something and the sentence grades nothing as least.
  *
  * @example
  * ```ts
  * contradiction('What is not contained in PSPACE?', 'P is contained in PSPACE.')?.code // "negated"
  * contradiction('What is the least important question?', 'It is the most important question.')?.reason
  * // "the question asks about 'least'; the passage says 'most'"
+ * contradiction('What is the least important class?', '#P is an important class.')?.code // "degree-unstated"
  * ```
  */
 export function contradiction(question: string, sentence: string): Contradiction | undefined {
   if (isNegated(question) && !isNegated(sentence)) {
     return { code: 'negated', reason: 'the question asks what is not so; the closest passage only says what is' }
   }
+  const opposed = oppositeOf(question, sentence)
+  if (opposed) return opposed
+  // A sentence that says "most" answers "least" the other way round ('opposite', above); one that
+  // grades nothing ("an important class") does not say which is least.
+  if (LEAST.test(question) && !LEAST_SAID.test(sentence)) {
+    return { code: 'degree-unstated', reason: "the question asks for the least; the closest passage does not say which is least" }
+  }
+  return undefined
+}
+
+/** The question's word whose opposite the sentence uses instead, if any. */
+function oppositeOf(question: string, sentence: string): Contradiction | undefined {
   // Most questions name nothing with an opposite: then the sentence need not be read at all.
   const table = oppositesTable()
   const words = wordsOf(question)

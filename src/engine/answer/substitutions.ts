@@ -12,6 +12,8 @@
  * (complexity alone 0.679 → 0.697 abstention, Normans unchanged); `modifier-differs` 0.556 → 0.601 /
  * 0.385 / 0.476 → 0.500 (complexity 0.679 → 0.751, Normans unchanged; 2 answerable questions
  * abstained, both answered wrongly before: "an exact definition" for "a precise definition").
+ * Session 4: `noun-differs` 0.634 → 0.643 (threshold 0: 0.589 → 0.598), answerable F1 unchanged
+ * (one answered wrongly before abstains); complexity 0.742 → 0.760, Normans, seed and news unchanged.
  */
 import type { QuestionAnalysis } from '../question/analyze'
 import type { AnalyzedQuery } from '../search/query'
@@ -23,7 +25,7 @@ import { synonymous } from './synonyms'
 
 /** Why a sentence answers a changed question, not this one. */
 export interface Substitution {
-  code: 'number-differs' | 'modifier-differs'
+  code: 'number-differs' | 'modifier-differs' | 'noun-differs'
   reason: string
 }
 
@@ -58,6 +60,18 @@ const JOINERS: ReadonlySet<string> = new Set(['and', 'or'])
 
 // Words that pick out rather than describe ("another problem", "every instance").
 const PICKERS: ReadonlySet<string> = new Set(['another', 'every', 'certain', 'given', 'following'])
+
+// Prepositions the index keeps as terms: no noun ("of time *across* all functions").
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'across through throughout within without between among against during toward towards along around beyond via per upon onto despite'.split(' '),
+)
+
+// Words that follow a noun phrase's end but hardly a verb: "a computational solution *where*…".
+// A preposition or an article may follow a verb too ("the carvers bring *to*", "the envoy urged *the*").
+const AFTER_PHRASE = /^(?:where|which|that|who|whom|whose|of)$/
+
+/** Whether word `k` of `words` ends a noun phrase: the last word, or one before a function word. */
+const endsPhrase = (words: readonly Word[], k: number): boolean => k + 1 >= words.length || AFTER_PHRASE.test(words[k + 1]!.lower)
 
 const isName = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text)
 
@@ -115,6 +129,35 @@ function modifierChanged(
 }
 
 /**
+ * A noun of the question that the passage never uses, after a modifier the sentence puts before
+ * another noun: "a computational *solution*" against "a computational problem", "of random
+ * *ribbons*" against "of random bits". Both phrases open and end as noun phrases, so a verb after
+ * a noun ("some members *propose*" against "some members suggested") does not count.
+ */
+function nounChanged(
+  question: readonly Word[], sentenceWords: () => readonly Word[], said: readonly string[], known: (term: string) => boolean,
+): Substitution | undefined {
+  const asked = new Set(question.flatMap((w) => (w.term ? [w.term] : [])))
+  for (let i = 0; i < question.length - 1; i++) {
+    const [modifier, noun] = [question[i]!, question[i + 1]!]
+    if (!modifier.term || !noun.term || isName(noun) || isName(modifier) || PREPOSITIONS.has(noun.lower)) continue
+    // The noun ends the question's phrase: "some members *propose*" is a verb.
+    if (!endsPhrase(question, i + 1) || !said.includes(modifier.term) || known(noun.term)) continue
+    const sentence = sentenceWords()
+    for (let j = 0; j < sentence.length - 1; j++) {
+      const other = sentence[j + 1]!
+      if (sentence[j]!.lower !== modifier.lower || !other.term || isName(other) || asked.has(other.term) || !endsPhrase(sentence, j + 1)) continue
+      if (synonymous(noun.lower, other.lower)) continue
+      // Both open a noun phrase ("a computational solution", "a computational problem").
+      const opener = sentence[j - 1]?.lower ?? ''
+      if (!OPENERS.has(question[i - 1]?.lower ?? '') || !OPENERS.has(opener) || JOINERS.has(opener)) continue
+      return { code: 'noun-differs', reason: `the question asks about '${modifier.text} ${noun.text}'; the passage says '${sentence[j]!.text} ${other.text}'` }
+    }
+  }
+  return undefined
+}
+
+/**
  * Whether the question changed a count or a modifier of the phrase sentence `sentence` of
  * `passage` states. `passageTerms` are the passage's index terms; a modifier the passage has as
  * written, corrected ("fuedel" for "feudal") or as a synonym is not a change.
@@ -134,5 +177,6 @@ export function substitution(
   let words: readonly Word[] | undefined
   const s = () => (words ??= sentenceWords(passage, sentence))
   const said = sentenceTerms(passage, sentence)
-  return countChanged(q, s) ?? modifierChanged(q, s, said, (term) => mentions(query, question, passageTerms, term))
+  const known = (term: string): boolean => mentions(query, question, passageTerms, term)
+  return countChanged(q, s) ?? modifierChanged(q, s, said, known) ?? nounChanged(q, s, said, known)
 }
