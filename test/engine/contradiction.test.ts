@@ -31,6 +31,19 @@ describe('contradiction', () => {
     expect(contradiction('How can graphs be encoded indirectly?', 'Graphs can be encoded directly.')?.code).toBe('opposite')
   })
 
+  it("knows WordNet's noun and verb opposites in their inflected forms", () => {
+    expect(contradiction('When did Sky launch a campaign targeted at men?', 'In 2007, Sky launched a campaign targeted at women.')?.reason)
+      .toBe("the question asks about 'men'; the passage says 'women'")
+    expect(contradiction('When did the population decrease sevenfold?', 'In ten years the population increased sevenfold.')?.reason)
+      .toBe("the question asks about 'decrease'; the passage says 'increased'")
+  })
+
+  it('leaves relations seen from their two sides to the other rules: kin and converse verbs', () => {
+    expect(contradiction("Who was Emma's brother?", 'Richard II was the brother of Emma, his sister.')).toBeUndefined()
+    expect(contradiction("Who was Margaret's brother?", 'Edgar fled with his sister Margaret.')).toBeUndefined()
+    expect(contradiction('Who bought the rights?', 'He sold the rights to Enrique.')).toBeUndefined()
+  })
+
   it('accepts a question that names both sides', () => {
     expect(contradiction('Is an instance abstract or concrete?', 'An instance is concrete.')).toBeUndefined()
   })

@@ -29,6 +29,20 @@ describe('figures', () => {
     expect(find(spans, 'one million rounds')).toMatchObject({ type: 'number', normalized: '1000000', label: 'rounds of ammunition' })
   })
 
+  it('does not take the name a count modifies for what it counts', () => {
+    const spans = spansOf('It has 5 University of California campuses and 12 California State University campuses. There were two Italian abbots.')
+    expect(find(spans, '5')).toMatchObject({ type: 'number', normalized: '5' })
+    expect(find(spans, '5')?.label).toBeUndefined()
+    expect(find(spans, '12')).toMatchObject({ type: 'number', normalized: '12' })
+    // A demonym before a common noun still leads to what is counted.
+    expect(find(spans, 'two Italian abbots')).toMatchObject({ type: 'number', normalized: '2', label: 'Italian abbots' })
+  })
+
+  it('reads no count in a name that opens with a number word', () => {
+    const spans = spansOf('Members are elected by the Single Transferable Vote.')
+    expect(spans.filter((s) => s.type === 'number')).toEqual([])
+  })
+
   it('reads "a single" as a count of one', () => {
     const spans = spansOf('A function problem expects a single output for every input.')
     expect(find(spans, 'single output')).toMatchObject({ type: 'number', normalized: '1', label: 'output' })

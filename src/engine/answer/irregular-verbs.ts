@@ -59,3 +59,20 @@ export function baseOf(lower: string): string | undefined {
 export function isIrregular(base: string): boolean {
   return BASES.has(base)
 }
+
+const PAST: Readonly<Record<string, readonly string[]>> = lookupTable(Object.fromEntries(
+  LINES.map(([base, past, participle]) => [base, [...new Set([past, participle])].filter((form) => form !== base)]),
+))
+
+/**
+ * The past and participle forms of an irregular verb ("lose" → ["lost"]); [] for any other word.
+ *
+ * @example
+ * ```ts
+ * pastForms('take') // ["took", "taken"]
+ * pastForms('conquer') // []
+ * ```
+ */
+export function pastForms(base: string): readonly string[] {
+  return PAST[base] ?? []
+}

@@ -44,6 +44,13 @@ const counts = (term: TaggedTerm | undefined): boolean => {
   return tags.has('Noun') || (/s$/.test(term.text) && tags.has('PresentTense'))
 }
 
+// Words compromise may tag as part of a name's noun ("University *of* California").
+const FUNCTION_WORDS = /^(?:of|and|or|the|a|an|for|in|on|at|to|by|with|from)$/
+
+/** A lower-case noun that is no verb: the second word of what a count counts ("6,000 artillery *shells*"). */
+const commonNoun = (term: TaggedTerm | undefined): boolean =>
+  counts(term) && !term!.tags.has('Verb') && /^\p{Ll}/u.test(term!.text) && !FUNCTION_WORDS.test(term!.text)
+
 /**
  * Ages, money, percentages, durations and counts in a passage. Overlaps resolve in that order, so
  * "$2.1 billion" is money and not also a count.
@@ -84,16 +91,22 @@ export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
   for (const m of text.matchAll(COUNT)) {
     const core = m[1]!
     if (/^(a|an)$/i.test(core) || /^(1[0-9]|20)\d\d$/.test(core)) continue // an article; a year (dates handle years)
+    // A capitalised number word inside a name ("the Single Transferable Vote", "Three Rivers") counts nothing.
+    if (/^\p{Lu}\p{Ll}/u.test(core) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) && !/(?:^|[.!?:;]["')\]]?\s+)$/u.test(text.slice(0, m.index))) continue
     const value = parseNumber(core.replace(/(\d)(bn|mn|m|k)$/i, '$1 $2'))
     if (value === undefined) continue
     let end = m.index + m[0].length
     // What the number counts: the nouns right after it ("rounds"; label "rounds of ammunition").
     const next = termAt(end)
     let label: string | undefined
-    if (counts(next)) {
+    // A name after a count opens the phrase it modifies ("5 *University* of California campuses",
+    // "two *Major* League Soccer teams"): it is not what is counted; a people is ("5 Americans"), and
+    // so is a noun it modifies ("two Italian abbots").
+    const named = next !== undefined && /^\p{Lu}/u.test(next.text) && !/s$/.test(next.text) && !commonNoun(termAt(next.end))
+    if (!named && counts(next)) {
       end = next!.end
       const after = termAt(end)
-      if (counts(after) && !after!.tags.has('Verb') && /^\p{Ll}/u.test(after!.text)) end = after!.end
+      if (commonNoun(after)) end = after!.end
       label = text.slice(next!.end - next!.text.length, end)
       const of = /^ of (?:the |an? )?([\p{L}-]+)/u.exec(text.slice(end))
       if (of && counts(termAt(end + of[0].length - of[1]!.length))) label += of[0]
