@@ -38,6 +38,13 @@ describe('figures', () => {
     expect(find(spans, 'two Italian abbots')).toMatchObject({ type: 'number', normalized: '2', label: 'Italian abbots' })
   })
 
+  it('reads a degree sign as the unit', () => {
+    const spans = spansOf('Average temperatures are less than 9 °C (48 °F) in winter and below 0°C on the peaks.')
+    expect(find(spans, 'less than 9 °C')).toMatchObject({ type: 'number', normalized: '9', label: '°C' })
+    expect(find(spans, '48 °F')).toMatchObject({ type: 'number', normalized: '48', label: '°F' })
+    expect(find(spans, 'below 0°C')).toMatchObject({ type: 'number', normalized: '0', label: '°C' })
+  })
+
   it('reads no count in a name that opens with a number word', () => {
     const spans = spansOf('Members are elected by the Single Transferable Vote.')
     expect(spans.filter((s) => s.type === 'number')).toEqual([])

@@ -43,6 +43,10 @@ describe('answer type', () => {
     // After "the name of", a title names a person.
     ['What was the name of the count of Apulia?', 'person'],
     ['What was Faith surviving on?', 'other'],
+    // A measured quantity asks for a figure.
+    ['What is the population of Los Angeles?', 'number'],
+    ["What is Victoria's highest monthly temperature?", 'number'],
+    ['What magnitude of earthquake can many faults produce?', 'number'],
   ])('%s → %s', (question, type) => {
     expect(analyzeQuestion(question).type).toBe(type)
   })

@@ -14,7 +14,7 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 const WORDS = String.raw`(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))?`
 const AMOUNT = String.raw`(?:${DIGITS}|${WORDS}|a|an)(?:\s+(?:${SCALE_WORDS}))*|(?:${DIGITS})\s*(?:bn|mn|m|k)\b`
 // Words that bound a figure: part of the answer ("up to 6,000"), not of the number.
-const MODIFIER = String.raw`(?:(?:up to|about|around|approximately|nearly|almost|roughly|some|over|under|at least|at most|more than|less than|fewer than|as many as|as much as|as few as|just over|just under|well over|close to)\s+)?`
+const MODIFIER = String.raw`(?:(?:up to|about|around|approximately|nearly|almost|roughly|some|over|under|below|above|at least|at most|more than|less than|fewer than|as many as|as much as|as few as|just over|just under|well over|close to)\s+)?`
 
 // A figure starts at a word boundary; `\b` fails before "$".
 const START = String.raw`(?<![\p{L}\p{N}])`
@@ -96,6 +96,12 @@ export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
     const value = parseNumber(core.replace(/(\d)(bn|mn|m|k)$/i, '$1 $2'))
     if (value === undefined) continue
     let end = m.index + m[0].length
+    // A degree is a unit written as a sign: "48.8 °C", "9°F".
+    const degrees = /^\s?°\s?[CF]\b/u.exec(text.slice(end))
+    if (degrees) {
+      add({ start: m.index, end: end + degrees[0].length, type: 'number', normalized: plainNumber(value), label: degrees[0].trim() })
+      continue
+    }
     // What the number counts: the nouns right after it ("rounds"; label "rounds of ammunition").
     const next = termAt(end)
     let label: string | undefined

@@ -22,7 +22,7 @@ export const FOCUS_TYPES: Readonly<Record<string, AnswerType>> = lookupTable(Obj
       ['date', 'year date day month century decade time period era season week'],
       ['percent', 'percentage percent proportion share fraction'],
       ['money', 'price cost amount sum budget fee salary'],
-      ['number', 'age'],
+      ['number', 'age population temperature magnitude height length width depth elevation altitude distance speed weight mass capacity attendance enrollment enrolment'],
       ['duration', 'duration'],
     ] as const
   ).flatMap(([type, list]) => list.split(' ').map((w) => [w, type])),
@@ -166,6 +166,10 @@ export function answerTypeOf(words: string[]): { type: AnswerType; focusAt?: num
     // "kind/type/sort of" is the focus, but it does not fix the type.
     if (words.slice(i + 1, j).some((w) => KIND_WORDS.test(w))) return { type: 'other', focusAt: focusHead(words, j) }
     const named = words.slice(i + 1, j).includes('name')
+    // A possessive modifies what follows: "What is Victoria's highest monthly *temperature*?"
+    for (let k = j; k < Math.min(words.length - 1, j + 3) && !AUXILIARIES.test(words[k]!) && !STOPS.test(words[k]!); k++) {
+      if (/'s?$/.test(words[k]!)) j = k + 1
+    }
     // The typed noun may follow a modifier or two: "what Norse leader", "which Ukrainian MP"; not
     // a preposition ("which bound of time" asks for a bound).
     for (let k = j; k < Math.min(words.length, j + 3) && !AUXILIARIES.test(words[k]!) && !STOPS.test(words[k]!) && !VERB.test(words[k]!); k++) {
