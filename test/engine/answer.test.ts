@@ -74,6 +74,11 @@ describe('abstention', () => {
     expect(ask('What is the population of Kyiv?').abstention).toMatchObject({ code: 'missing-terms', reason: "no passage mentions 'population'" })
   })
 
+  it('does not ask the article to say the word that names a figure ("percentage", "year")', () => {
+    const census = engineFrom([{ name: 'census.md', content: 'About 61.1% of Victorians describe themselves as Christian. Around 20% claim no religion.\n' }])
+    expect(census.ask({ question: 'What percentage of Victorians are Christian?' }).answer?.text).toBe('About 61.1%')
+  })
+
   it('abstains below the configured threshold and points to the closest passage', () => {
     const strict = engineFrom(undefined, { abstainBelow: 1 })
     const result = strict.ask({ question: 'How many rounds was Ukraine firing daily?' })

@@ -14,6 +14,7 @@ import { sentenceTerms } from '../search/sentence-terms'
 import type { AnswerInput, Selection } from './answer'
 import { mentions } from './support'
 import { TYPED_ANSWERS } from './type-fit'
+import { namesAnswerType } from '../question/answer-type'
 
 /** The signals behind an answer, each in [0, 1]. */
 export interface Evidence {
@@ -120,7 +121,8 @@ export function abstainFor(question: QuestionAnalysis, missing: readonly string[
   // passage. Words under five letters do not count: short verbs are often irregular forms the
   // stemmer cannot join ("fled" for "flee", "died" for "die"), measured on the SQuAD dev articles.
   const names = questionNames(question)
-  const plain = question.words.filter((w) => !names.has(w.term) && !/^\p{Lu}|^\p{N}/u.test(w.text))
+  // The word that names a typed answer ("What *percentage*…", "In what *year*…") is asked for, not said.
+  const plain = question.words.filter((w) => !names.has(w.term) && !/^\p{Lu}|^\p{N}/u.test(w.text) && !(w.term === question.focusTerm && namesAnswerType(w.text)))
   const unasked = question.type !== 'definition' && plain.length > 0 && plain.every((w) => absent.has(w.term) && w.text.length >= 5)
   if (key.length === 0 && share <= 0.5 && !unasked) return undefined
   // Absent words with only function words between them read as one phrase: "capital of France".

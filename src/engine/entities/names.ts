@@ -90,7 +90,8 @@ export function nameSpans(text: string, tagged: Tagged): Span[] {
   let i = 0
   while (i < terms.length) {
     const t = terms[i]!
-    const known = named.has(bare(t.text)) || ['ProperNoun', 'Acronym', 'Place', 'Person', 'Organization'].some((x) => t.tags.has(x))
+    // A capital inside the word ("BSkyB", "VideoGuard", "NDS") makes a name even at a sentence's start.
+    const known = named.has(bare(t.text)) || /^\p{L}+\p{Lu}/u.test(t.text) || ['ProperNoun', 'Acronym', 'Place', 'Person', 'Organization'].some((x) => t.tags.has(x))
     const opens = capitalised(t) && !NOT_NAMES.has(bare(t.text).toLowerCase()) && (!starts[i] || known)
     if (!opens || /^\d/.test(t.text)) { i++; continue }
     let j = i

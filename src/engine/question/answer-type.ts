@@ -22,11 +22,33 @@ export const FOCUS_TYPES: Readonly<Record<string, AnswerType>> = lookupTable(Obj
       ['date', 'year date day month century decade time period era season week'],
       ['percent', 'percentage percent proportion share fraction'],
       ['money', 'price cost amount sum budget fee salary'],
-      ['number', 'age population temperature magnitude height length width depth elevation altitude distance speed weight mass capacity attendance enrollment enrolment'],
+      ['number', 'age'],
       ['duration', 'duration'],
     ] as const
   ).flatMap(([type, list]) => list.split(' ').map((w) => [w, type])),
+  // Measured quantities ask for a figure too, but an article says the word ("a population of 3.7 million").
+  ...'population temperature magnitude height length width depth elevation altitude distance speed weight mass capacity attendance enrollment enrolment'
+    .split(' ').map((w) => [w, 'number']),
 ]) as Record<string, AnswerType>)
+
+// The focus words above that only name the answer's type ("what *percentage*", "in what *year*"): an
+// article writes the figure, not the word.
+const TYPE_WORDS: ReadonlySet<string> = new Set(
+  'year date day month century decade time period era season week percentage percent proportion share fraction price cost amount sum budget fee salary age duration'.split(' '),
+)
+
+/**
+ * Whether a question word only names the answer's type ("What *percentage*…?", "In what *year*…?").
+ *
+ * @example
+ * ```ts
+ * namesAnswerType('percentage') // true
+ * namesAnswerType('population') // false: articles say "a population of…"
+ * ```
+ */
+export function namesAnswerType(word: string): boolean {
+  return TYPE_WORDS.has(word.toLowerCase())
+}
 
 // Words that make a "how much" or "how large" question ask for money.
 const MONEY_WORDS = /\b(cost|costs|pay|paid|spend|spent|worth|price|fund|funding|money|budget|earn|raise|raised|invest|owe|charge|sell|sold|buy|bought)\b/

@@ -26,4 +26,7 @@ export const CURATED_SYNONYMS: readonly (readonly string[])[] = [
   ['kill', 'death'],
   // "Who was Margaret's husband?" against "Malcolm married Margaret".
   ['husband', 'wife', 'spouse', 'married'],
+  // Small counts are written either way: "the remaining 4 packages" against "four packages".
+  ...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ').map((word, i) => [String(i + 2), word]),
 ]
