@@ -49,6 +49,17 @@ describe('a question that changes a word of the sentence it imitates', () => {
     expect(code('What model is used for a vague definition of what it means to solve a problem?')).toBe('modifier-differs')
   })
 
+  it('reads a noun one step more general, or a typing slip, as the same word', () => {
+    expect(synonymous('section', 'part')).toBe(true)
+    expect(synonymous('portion', 'parts')).toBe(true)
+    // Two kinds of one thing are not the same thing.
+    expect(synonymous('city', 'town')).toBe(false)
+    const alps = { name: 'alps.txt', content: 'The Victorian Alps in the northeast are the coldest part of Victoria. It is second only to Oahu in famous surf breaks.' }
+    expect(ask('Where is the coldest section of Victoria?', [alps]).answer?.text).toBe('Victorian Alps')
+    expect(ask('It is second to which island in terms of famous serf breaks?', [alps]).abstention?.code).not.toBe('modifier-differs')
+    expect(ask('Where is the warmest section of Victoria?', [alps]).abstention).not.toBeUndefined()
+  })
+
   it('abstains when a noun the passage never uses replaces the sentence\'s after the same modifier', () => {
     const machines = [{ name: 'machines.txt', content: 'A probabilistic Turing machine is a deterministic Turing machine with an extra supply of random bits.' }]
     expect(ask('What is a deterministic Turing machine with an extra supply of random ribbons?', machines).abstention).toEqual({

@@ -1,8 +1,9 @@
 /**
  * @module
- * Whether two adjectives say the same thing ("exact" and "precise", "specific" and "particular"):
- * WordNet's adjective synonyms (`synonyms-data.ts`), so that a question paraphrasing a sentence's
- * modifier is not taken for one that changed it (`substitutions.ts`).
+ * Whether two words say the same thing ("exact" and "precise", "specific" and "particular",
+ * "section" and "part"): WordNet's adjective synonyms and nouns with their hypernyms
+ * (`synonyms-data.ts`), so that a question paraphrasing a sentence's words is not taken for one
+ * that changed them (`substitutions.ts`).
  */
 import { lookupTable } from '../text/lookup-table'
 import { WORDNET_SYNONYMS } from './synonyms-data'
@@ -19,7 +20,7 @@ function groupTable(): Readonly<Record<string, readonly number[]>> {
 }
 
 /**
- * Whether lower-case words `a` and `b` are WordNet adjective synonyms.
+ * Whether lower-case words `a` and `b` are WordNet synonyms (a plural read as its singular).
  *
  * @example
  * ```ts
@@ -29,6 +30,12 @@ function groupTable(): Readonly<Record<string, readonly number[]>> {
  */
 export function synonymous(a: string, b: string): boolean {
   const table = groupTable()
-  const of = table[b]
-  return of !== undefined && (table[a]?.some((g) => of.includes(g)) ?? false)
+  const of = table[b] ?? table[singular(b)]
+  const mine = table[a] ?? table[singular(a)]
+  return of !== undefined && (mine?.some((g) => of.includes(g)) ?? false)
+}
+
+/** A plural's singular, by the regular endings ("parts" → "part", "cities" → "city"); the data lists singulars. */
+function singular(word: string): string {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('es') && /(?:s|x|z|sh|ch)es$/.test(word) ? word.slice(0, -2) : word.replace(/s$/, '')
 }

@@ -6,6 +6,7 @@
  */
 import type { AnswerType } from '../results'
 import { lookupTable } from '../text/lookup-table'
+import { oneEditApart } from '../text/edits'
 import { INSTITUTIONS, PLACES, PERSON_NOUNS, isPersonFocus } from './noun-classes'
 
 /**
@@ -74,15 +75,6 @@ export function focusType(word: string): AnswerType | undefined {
 
 // The nouns a misspelt focus may be corrected to (six letters or more), listed once, not per question word.
 const LONG_FOCUS_NOUNS = Object.entries(FOCUS_TYPES).filter(([noun]) => noun.length >= 6)
-
-/** Whether two words differ by one inserted, deleted or replaced letter. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false
-  let i = 0
-  while (i < a.length && i < b.length && a[i] === b[i]) i++
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1)
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
-}
 
 const AUXILIARIES = /^(is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must)\b/
 
