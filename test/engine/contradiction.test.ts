@@ -20,6 +20,11 @@ describe('contradiction', () => {
     expect(contradiction('What is not known to be in P?', 'Factoring is not known to be in P.')).toBeUndefined()
   })
 
+  it('reads an exception or an exclusion as the sentence saying what is not so', () => {
+    expect(contradiction('Which city is not close to the coast?', 'Most cities lie close to the coast, with the exception of Riverside.')).toBeUndefined()
+    expect(contradiction('Why was BSkyB not part of the consortium?', 'BSkyB had been excluded from being a part of the consortium.')).toBeUndefined()
+  })
+
   it('flags a word whose opposite the sentence says instead, naming both', () => {
     expect(contradiction('What is the least important question?', 'The most important question is P versus NP.'))
       .toEqual({ code: 'opposite', reason: "the question asks about 'least'; the passage says 'most'" })

@@ -72,6 +72,12 @@ describe('a question about a relation the sentence has the other way round', () 
     expect(ask("Who was Robert's son?").answer?.text).toBe('Bohemond')
     expect(ask("Who was Bohemond's nephew?").answer?.text).toBe('Tancred')
   })
+
+  it('reads a modifier before the name as no relation ("inner Melbourne")', () => {
+    const greens = { name: 'greens.txt', content: 'The Greens, who won their first lower house seats in 2014, are strongest in inner Melbourne.' }
+    expect(engineFrom([greens], { abstainBelow: 0 }).ask({ question: "What party is strongest in Melbourne's inner regions?" }).abstention?.code)
+      .not.toBe('relation-swapped')
+  })
 })
 
 describe('a question that gives the verb another object', () => {

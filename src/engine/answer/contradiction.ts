@@ -78,6 +78,9 @@ export interface Contradiction {
 const LEAST = /(?<!\b(?:at|not)\s+)\bleast\b/i
 const LEAST_SAID = /\b(?:least|fewest|lowest|minim(?:um|al|ally))\b/i
 
+// A sentence may state what is not so without "not": "with the exception of Riverside", "was excluded from".
+const EXCEPTION = /\b(?:except|exception|excluded?|excluding|exclusion|unable|lacks?|lacked|lacking|absent|absence|fail(?:s|ed)?|neither|instead|rather than)\b/i
+
 /**
  * Whether `sentence` contradicts `question`: the question is negated and the sentence is not, the
  * question uses a word whose opposite the sentence uses instead, or it asks for the least of
@@ -92,7 +95,7 @@ const LEAST_SAID = /\b(?:least|fewest|lowest|minim(?:um|al|ally))\b/i
  * ```
  */
 export function contradiction(question: string, sentence: string): Contradiction | undefined {
-  if (isNegated(question) && !isNegated(sentence)) {
+  if (isNegated(question) && !isNegated(sentence) && !EXCEPTION.test(sentence)) {
     return { code: 'negated', reason: 'the question asks what is not so; the closest passage only says what is' }
   }
   const opposed = oppositeOf(question, sentence)

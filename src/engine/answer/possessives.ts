@@ -25,6 +25,7 @@ interface Relation {
 }
 
 const POSSESSIVE = /^(.+?)['’]s$/u
+const DETERMINERS = /^(?:his|her|their|its|the|a|an|whose|our|my|your)$/
 const capital = (w: RuleWord): boolean => /^\p{Lu}/u.test(w.text)
 
 /** The question's first "Name's noun" ("Bohemond's son"), if any. */
@@ -65,7 +66,8 @@ export function relationSwap(question: QuestionAnalysis, passage: Passage, sente
       // "Robert's son" with the answer "Robert": the answer owns the relation, and is not X.
       if (POSSESSIVE.test(w.text) && w.start < end && end <= w.end && !isOwner(w)) return { code: 'relation-swapped', reason: reason(`${w.text} ${next.text}`) }
     }
-    if (w.term === asked.relation && !capital(w) && isOwner(next) && joined(i)) {
+    // The relation is a noun after a determiner ("*his* nephew Tancred"), not a modifier ("in inner Melbourne").
+    if (w.term === asked.relation && !capital(w) && isOwner(next) && joined(i) && DETERMINERS.test(s[i - 1]?.lower ?? '')) {
       // "his nephew Tancred": X is the relation here, unless the sentence also says "Tancred's nephew".
       const owned = s.some((o, k) => isOwner(o) && POSSESSIVE.test(o.text) && s[k + 1]?.term === asked.relation)
       if (!owned) return { code: 'relation-swapped', reason: reason(`${w.text} ${next.text}`) }
