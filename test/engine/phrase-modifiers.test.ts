@@ -22,6 +22,13 @@ describe('noun-phrase modifiers', () => {
     expect(found.some((p) => p.startsWith('rounded'))).toBe(false)
   })
 
+  it('reads a plural after a preposition\'s noun phrase as its noun, not a verb', () => {
+    const found = phrases('This triggered one of the largest gold rushes the world has ever seen. The government rushes the bill.')
+    expect(found).toContain('the largest gold rushes')
+    expect(found).toContain('The government')
+    expect(found.some((p) => p.includes('government rushes'))).toBe(false)
+  })
+
   it('ends a compound noun at its gerund before punctuation', () => {
     expect(phrases('Some proofs assume a concrete choice of input encoding, which is rare.')).toContain('a concrete choice of input encoding')
   })

@@ -32,6 +32,7 @@ export interface Tagged {
 interface JsonTerm { text: string; tags: string[]; offset: { start: number; length: number } }
 interface JsonMatch { offset: { start: number; length: number }; terms: JsonTerm[] }
 type View = { json(options: object): JsonMatch[] }
+type Retaggable = { forEach(fn: (m: { text(): string; tag(t: string): { unTag(t: string): unknown } }) => void): void }
 
 // A match's own offset includes trailing punctuation ("Ukraine."); its first and last words' do not.
 const matches = (view: View): TaggedMatch[] =>
@@ -51,6 +52,13 @@ const matches = (view: View): TaggedMatch[] =>
  */
 export function tag(text: string): Tagged {
   const doc = nlp(text)
+  // After a preposition a noun phrase cannot go on with its verb, so a plural read as a verb there
+  // is the phrase's noun: "one of the largest gold *rushes*", "of the major car *brands*" (compromise
+  // tags them PresentTense); "The government rushes the bill" keeps its verb.
+  const plurals = doc.match('#Preposition #Determiner? #Adjective* #Singular [#PresentTense]', 0) as unknown as Retaggable
+  plurals.forEach((m) => {
+    if (/\p{Ll}s$/u.test(m.text())) m.tag('Plural').unTag('Verb')
+  })
   const terms = (doc.terms() as unknown as View).json({ offset: true }).flatMap((m) =>
     m.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, text: t.text, tags: new Set(t.tags) })),
   )
