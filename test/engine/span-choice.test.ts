@@ -69,3 +69,17 @@ describe('lists inside one noun phrase', () => {
     expect(lists).toEqual([{ start: 3, end: 38, score: 0.7 }])
   })
 })
+
+describe('a what-question that asks what something is named', () => {
+  it('prefers a proper name to a description', () => {
+    const sky = { name: 'sky.txt', content: 'In the UK, the company name is Sky UK Limited, still trading as Sky. It began a set top box dispute with the manufacturer Thomson.' }
+    const engine = engineFrom([sky], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What is the name of the UK operation of the company?' }).answer?.text).toMatch(/^Sky/)
+    expect(engine.ask({ question: 'What was the name of the set top box manufacturer?' }).answer?.text).toBe('Thomson')
+  })
+
+  it('keeps a stated name or a quoted title whole', () => {
+    const castle = { name: 'castle.txt', content: 'The Franks built a fortress; the name of their castle: Afranji.' }
+    expect(engineFrom([castle], { abstainBelow: 0 }).ask({ question: 'What was the name of the castle?' }).answer?.text).toBe('Afranji')
+  })
+})

@@ -88,7 +88,12 @@ export const CANDIDATE_WEIGHTS = {
   instance: 0.2,
   /** Taken from the category phrase itself ("mathematical model"): it cancels the focus-inside bonus; 0.2 measured less, 0.6 the same. */
   category: 0.4,
+  /** Added to a proper name when a what-question asks what something is named or called ("What was the name of the legislation…?"); held-out SQuAD F1 0.527 at 0.1, 0.530 at 0.2, 0.528 at 0.3. */
+  properName: 0.2,
 } as const
+
+// A what-question that asks for what something is named: a proper name answers it, not a description.
+const ASKS_PROPER_NAME = /\b(?:the name of|the name given to|named|called|known as)\b/i
 
 // Types whose span text is kept whole: "up to 6,000 rounds" answers "how many rounds" with its noun.
 const WHOLE: ReadonlySet<string> = new Set(['number', 'money', 'percent', 'duration', 'date', 'quote'])
@@ -127,6 +132,9 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const inSentence = spansIn(passage, s)
   const namesSomeone = inSentence.some((x) => x.type === 'person' && words.some((w) => w.start >= x.start && w.end <= x.end && !asked.has(w.term)))
   const phrases = nounPhrasesIn(passage, s)
+  const asksProperName = question.type === 'other' && ASKS_PROPER_NAME.test(question.text)
+  // What a name gains when a name is asked for: stated names and titles gain it too, so a name inside them does not outrank them.
+  const named = asksProperName ? CANDIDATE_WEIGHTS.properName : 0
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
     const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
     if (fit === 0) return
@@ -162,6 +170,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     // "the amount", "another way": the noun only points at what the sentence says next (unless asked for: "what type").
     if (LIGHT.has(question.type) && content.at(-1)!.term !== question.focusTerm && endsInLightNoun(passage.text.slice(start, end))) score -= CANDIDATE_WEIGHTS.lightNoun
     if (question.type === 'other' && question.focusTerm && content.some((w) => w.term === question.focusTerm)) score += CANDIDATE_WEIGHTS.focusInside
+    if (span.proper || NAMED.has(span.type)) score += named
     // A name that says what kind it is answers "which school" before another name: "Highland Park High School".
     const kindNamed = NAMED.has(question.type) && !!question.focusTerm && content.some((w) => w.term === question.focusTerm)
     if (kindNamed) score += CANDIDATE_WEIGHTS.focus
@@ -221,8 +230,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (w) candidates.push({ start: w.start, end: w.end, fit: 1, score: 1, lookup: true })
   }
   if (asksForName(question.text)) {
-    for (const n of namesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + n.start, end: s.start + n.end, fit: 1, score: CANDIDATE_WEIGHTS.naming })
-    if (question.type === 'other') for (const t of titlesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + t.start, end: s.start + t.end, fit: 1, score: CANDIDATE_WEIGHTS.title })
+    for (const n of namesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + n.start, end: s.start + n.end, fit: 1, score: Math.min(1, CANDIDATE_WEIGHTS.naming), rank: CANDIDATE_WEIGHTS.naming + named })
+    if (question.type === 'other') for (const t of titlesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + t.start, end: s.start + t.end, fit: 1, score: CANDIDATE_WEIGHTS.title, rank: CANDIDATE_WEIGHTS.title + named })
   }
   // "What word describes…?": the word the sentence quotes.
   if (asksForWord(question.text)) for (const q of quotedWordsIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + q.start, end: s.start + q.end, fit: 1, score: CANDIDATE_WEIGHTS.naming, lookup: true })
