@@ -30,4 +30,9 @@ describe('typed answers', () => {
     const engine = engineFrom([ARTICLE], { abstainBelow: 0 })
     expect(engine.ask({ question: 'How many kilometres long is the route?' }).answer?.text).toContain('2000')
   })
+
+  it('answers a who-question with an organisation when the sentence names no one', () => {
+    const engine = engineFrom([{ name: 'nds.txt', content: 'BSkyB utilises the VideoGuard pay-TV scrambling system owned by NDS, a Cisco Systems company.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'Who is VideoGuard owned by?' }).answer?.text).toBe('NDS')
+  })
 })
