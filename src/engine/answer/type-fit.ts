@@ -10,9 +10,11 @@ type Fits = Partial<Record<EntityType | 'proper', number>>
 
 const NAMES: Fits = { person: 0.5, organization: 0.5, place: 0.5, proper: 0.6, quote: 0.3, 'noun-phrase': 0.3 }
 
-/** Fit of each span kind ("proper" = an untyped capitalised name) per answer type. */
-// "Who" is often an organisation ("Who is VideoGuard owned by?" → NDS): 0.7 measured best on the held-out
-// SQuAD articles (0.55 lost three such answers; 0.85 lost a seed answer to an organisation beside a person).
+/**
+ * Fit of each span kind ("proper" = an untyped capitalised name) per answer type. "Who" is often an
+ * organisation ("Who is VideoGuard owned by?" → NDS): 0.7 measured best on three held-out SQuAD 2.0
+ * articles (0.55 lost three such answers; 0.85 lost a seed answer to an organisation beside a person).
+ */
 export const TYPE_FIT: Record<AnswerType, Fits> = {
   person: { person: 1, proper: 0.75, organization: 0.7, 'noun-phrase': 0.2 },
   organization: { organization: 1, proper: 0.75, person: 0.35, place: 0.4, 'noun-phrase': 0.3 },
