@@ -2,29 +2,22 @@
  * @module
  * The confidence model's training rows: for every question of an eval set, the evidence the
  * engine gathers for its best answer (exactly as `ask` does, but before the threshold), the
- * answer's F1 against the gold answers, and whether a rule abstained (missing terms, no candidate,
- * a contradicting sentence) whatever the confidence.
+ * answer's F1 against the gold answers, and whether a rule abstained (any of `extractAnswer`'s rules:
+ * missing terms, no candidate, a contradicting or changed sentence…) whatever the confidence.
  */
-import type { AnswerInput } from '../../src/engine/answer/answer'
 import { selectAnswer } from '../../src/engine/answer/selection'
-import { abstainFor, evidenceOf, type Evidence } from '../../src/engine/answer/confidence'
-import { contradiction } from '../../src/engine/answer/contradiction'
-import { unmentionedName } from '../../src/engine/answer/unmentioned'
+import { extractAnswer, type AnswerInput } from '../../src/engine/answer/answer'
+import { evidenceOf, type Evidence } from '../../src/engine/answer/confidence'
 import type { BuiltCorpus } from '../../src/engine/types'
 import { rankerFor } from './rank-like-ask'
 import { spanScores, type EvalQuestion } from './metrics'
-
-const previousOf = (corpus: BuiltCorpus['corpus'], id: number) => {
-  const before = corpus.passages[id - 1]
-  return before?.documentId === corpus.passages[id]!.documentId ? before : undefined
-}
 
 /** One question's row. */
 export interface EvidenceRow {
   /** The set and document it came from (for fitting on one and testing on another). */
   group: string
   answerable: boolean
-  /** Abstained by a rule (missing terms, no candidate): no evidence, always an abstention. */
+  /** Abstained by a rule: no evidence, always an abstention. */
   ruled: boolean
   evidence?: Evidence
   /** Token F1 of the best answer against the gold answers (0 for an unanswerable question). */
@@ -47,13 +40,11 @@ export function evidenceRows(name: string, built: BuiltCorpus, questions: readon
     const answerable = q.answers.length > 0
     const { query, question, ranked } = rank(q)
     const input: AnswerInput = { ranked, corpus, question, query }
-    const selection = abstainFor(question, query.missing) || ranked.length === 0 ? undefined : selectAnswer(input)
-    if (!selection) return { group, answerable, ruled: true, f1: 0 }
-    const { candidate: c, ranked: r } = selection
-    const passage = corpus.passages[r.passageId]!
-    const s = passage.sentences[r.sentence]!
-    if (contradiction(question.text, passage.text.slice(s.start, s.end)) || unmentionedName(question, query, passage, previousOf(corpus, r.passageId))) return { group, answerable, ruled: true, f1: 0 }
-    const text = passage.text.slice(c.start, c.end)
+    // Ruled: no selection, or a rule abstains whatever the confidence (as `extractAnswer` at threshold 0).
+    const { answer } = extractAnswer(input, { abstainBelow: 0 })
+    const selection = answer ? selectAnswer(input) : undefined
+    if (!answer || !selection) return { group, answerable, ruled: true, f1: 0 }
+    const text = answer.text
     return { group, answerable, ruled: false, evidence: evidenceOf(input, selection), f1: answerable ? spanScores(text, q.answers).f1 : 0 }
   })
 }

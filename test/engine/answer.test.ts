@@ -97,10 +97,11 @@ describe('summary', () => {
 })
 
 describe('confidence', () => {
-  it('grows with the fit of the span and a clear winner, and a negation on one side lowers it', () => {
-    const base = { fit: 0.5, candidate: 0.8, typed: 1, absentName: 0, negation: 0, margin: 0, lookup: 0, exactAll: 0 }
-    expect(confidenceOf({ ...base, fit: 1 })).toBeGreaterThan(confidenceOf(base))
+  it('grows with the span\'s score, a clear winner and a clearly leading sentence, and a negation on one side lowers it', () => {
+    const base = { candidate: 0.6, margin: 0, coverage: 0.8, sentence: 0.5, lead: 0.1, absentName: 0, negation: 0, lookup: 0, exactAll: 0 }
+    expect(confidenceOf({ ...base, candidate: 1 })).toBeGreaterThan(confidenceOf(base))
     expect(confidenceOf({ ...base, margin: 0.5 })).toBeGreaterThan(confidenceOf(base))
+    expect(confidenceOf({ ...base, lead: 0.8 })).toBeGreaterThan(confidenceOf(base))
     expect(confidenceOf({ ...base, negation: 1 })).toBeLessThan(confidenceOf(base))
   })
 
