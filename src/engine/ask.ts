@@ -61,7 +61,7 @@ export function ask(context: AskContext, input: { question: string; document?: D
     return { id: d.id, title: d.title, date: d.date, source: d.source, url: d.url }
   }
   const view = answer
-    ? { answer: { ...answer, source: source(answer.documentId) } }
+    ? { answer: { ...answer, source: source(answer.documentId), ...(answer.type === 'yes-no' && answer.normalized ? { verdict: answer.normalized === 'yes' ? 'Yes' : 'No' } : {}) } }
     : { answer: null, abstention, closest: top ? { ...top, source: source(top.documentId) } : null }
   const summary = renderText(context.answerTemplate ?? DEFAULT_ANSWER_TEMPLATE, view)
   return { question: input.question, answer, ...(abstention ? { abstention } : {}), passages: hits, summary }

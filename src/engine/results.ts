@@ -52,7 +52,10 @@ export interface Answer {
   /** In [0, 1]; see the answers module for its calibration. */
   confidence: number
   type: AnswerType
-  /** Plain form where it applies: ISO date, plain number, amount and currency. */
+  /**
+   * Plain form where it applies: ISO date, plain number, amount and currency; for a yes-no
+   * question, "yes" or "no" (then `text` is the whole sentence that says so).
+   */
   normalized?: string
   /** What kind of span `text` is, when it is a typed span. */
   spanType?: EntityType

@@ -12,7 +12,7 @@ export interface FormattedAnswer {
   /** The question as the engine answered it (after follow-up resolution). */
   question: string
   answered: boolean
-  /** The answer span, or "The articles don't say." */
+  /** The answer span ("Yes" or "No" for a yes-no question), or "The articles don't say." */
   answer: string
   /** Why there is no answer, when there is none. */
   reason?: string
@@ -50,7 +50,9 @@ export function formatAnswer(result: AskResult, corpus: Pick<Corpus, 'documents'
   const source = {
     documentId: answer.documentId, title: doc?.title ?? answer.documentId, ...(doc?.date ? { date: doc.date } : {}), paragraph: answer.paragraph,
   }
-  return { question: result.question, answered: true, answer: answer.text, source, ...(answer.sentence !== answer.text ? { sentence: answer.sentence } : {}) }
+  // A yes-no answer is its verdict; the sentence that says so is its evidence.
+  const text = answer.type === 'yes-no' && answer.normalized ? (answer.normalized === 'yes' ? 'Yes' : 'No') : answer.text
+  return { question: result.question, answered: true, answer: text, source, ...(answer.sentence !== text ? { sentence: answer.sentence } : {}) }
 }
 
 /**

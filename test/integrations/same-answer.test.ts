@@ -51,7 +51,7 @@ async function everyDoor(question: string) {
 }
 
 describe('the same answer on every door', () => {
-  for (const question of ['Who is the US Ambassador to NATO?', 'When did the harbour open?', 'How much did the new pier cost?', 'Who won the 2018 World Cup?']) {
+  for (const question of ['Who is the US Ambassador to NATO?', 'When did the harbour open?', 'How much did the new pier cost?', 'Who won the 2018 World Cup?', 'Is the support for Ukraine ironclad?']) {
     it(`/ask, OpenAI, MCP, Slack, Discord and Telegram agree on "${question}"`, async () => {
       const { expected, ask, replies } = await everyDoor(question)
       for (const [door, text] of Object.entries(replies)) expect(text, door).toBe(expected)
@@ -59,4 +59,13 @@ describe('the same answer on every door', () => {
       expect(expected).toContain(ask.answer ? ask.answer.text : "The articles don't say")
     })
   }
+})
+
+describe('a yes-no answer on the doors', () => {
+  it('is its verdict, with the sentence that says so', async () => {
+    const { expected, ask } = await everyDoor('Is the support for Ukraine ironclad?')
+    expect(ask.answer?.normalized).toBe('yes')
+    expect(expected).toMatch(/^Yes\b/)
+    expect(expected).toContain(ask.answer!.sentence)
+  })
 })

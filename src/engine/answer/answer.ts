@@ -25,6 +25,8 @@ import { corpusNames } from '../question/corpus-names'
 import { listCountDiffers } from './list-count'
 import { selectAnswer } from './selection'
 import { TYPED_ANSWERS } from './type-fit'
+import { verdictOf } from './yes-no'
+import { sentenceTerms } from '../search/sentence-terms'
 
 /** How `extractAnswer` decides. */
 export interface AnswerOptions {
@@ -72,6 +74,8 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
   const passage = corpus.passages[r.passageId]!
   const s = passage.sentences[r.sentence]!
   const sentence = passage.text.slice(s.start, s.end)
+  // A yes-no question the sentence as a whole answers (not "X or Y?", whose alternative is a span).
+  if (question.type === 'yes-no' && c.start === s.start && c.end === s.end) return yesOrNo(input, selection, options)
   const contradicted = contradiction(question.text, sentence) ?? sentenceNegation(question.text, sentence) ?? substitution(question, input.query, passage, r.sentence, passageTerms(passage))
   if (contradicted) return abstained(contradicted.code, contradicted.reason)
   const before = corpus.passages[r.passageId - 1]
@@ -99,5 +103,32 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
     },
   }
 }
+
+/** "yes" or "no" from the selected sentence, the sentence as its evidence; an abstention when it says neither. */
+function yesOrNo(input: AnswerInput, { ranked: r }: Selection, options: AnswerOptions): { answer: Answer | null; abstention?: Abstention } {
+  const { corpus, question } = input
+  const passage = corpus.passages[r.passageId]!
+  const s = passage.sentences[r.sentence]!
+  const before = corpus.passages[r.passageId - 1]
+  const unmentioned = unmentionedName(question, input.query, passage, before?.documentId === passage.documentId ? before : undefined)
+  if (unmentioned) return abstained('name-not-in-passage', `the closest passage never mentions '${unmentioned}'`)
+  const sentence = passage.text.slice(s.start, s.end)
+  const found = verdictOf(question, input.query, sentence, new Set(sentenceTerms(passage, r.sentence)))
+  if (!found) return abstained('no-candidate', 'no sentence says whether it is so')
+  // How much of the question the sentence holds is the evidence: a verdict reads nothing else.
+  const confidence = Math.round(100 * Math.min(YES_NO_CEILING, r.coverage)) / 100
+  if (confidence < options.abstainBelow) {
+    return abstained('low-confidence', `the best answer's confidence ${confidence.toFixed(2)} is below ${options.abstainBelow}`)
+  }
+  return {
+    answer: {
+      text: sentence, sentence, documentId: passage.documentId, paragraph: passage.paragraph, start: s.start, end: s.end,
+      sentenceStart: s.start, sentenceEnd: s.end, confidence, type: question.type, normalized: found.verdict,
+    },
+  }
+}
+
+// A verdict read off one sentence is never certain: the sentence may hold a qualification the rules miss.
+const YES_NO_CEILING = 0.9
 
 const abstained = (code: string, reason: string): { answer: null; abstention: Abstention } => ({ answer: null, abstention: { abstained: true, code, reason } })

@@ -36,7 +36,7 @@ export const ANSWER_VIEW: Shape = {
   answer: {
     text: 'value', sentence: 'value', documentId: 'value', paragraph: 'value', start: 'value', end: 'value',
     sentenceStart: 'value', sentenceEnd: 'value', confidence: 'value', type: 'value', normalized: 'value',
-    spanType: 'value', link: 'value', source: SOURCE,
+    spanType: 'value', link: 'value', source: SOURCE, verdict: 'value',
   },
   abstention: { abstained: 'value', code: 'value', reason: 'value' },
   closest: {

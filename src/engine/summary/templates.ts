@@ -7,10 +7,11 @@
 /**
  * The `/ask` summary: states the answer in a sentence and names its source; when the engine
  * abstains, says so, why, and which passage came closest. View (built in `ask.ts`):
- * `answer` (the Answer fields plus `source: { id, title, date, source, url }`) or, when there is
+ * `answer` (the Answer fields plus `source: { id, title, date, source, url }` and, for a yes-no
+ * question, `verdict`: "Yes" or "No") or, when there is
  * no answer, `abstention: { abstained, code, reason }` and `closest` (the top passage plus `source`).
  */
-export const DEFAULT_ANSWER_TEMPLATE = `{{#answer}}The answer is {{text}}, according to {{source.title}}{{#source.date}} ({{source.date}}){{/source.date}}, paragraph {{paragraph}}: "{{sentence}}"{{/answer}}{{^answer}}The articles don't answer this{{#abstention}}: {{reason}}{{/abstention}}.{{#closest}} The closest passage is paragraph {{paragraph}} of {{source.title}}{{#source.date}} ({{source.date}}){{/source.date}}.{{/closest}}{{/answer}}`
+export const DEFAULT_ANSWER_TEMPLATE = `{{#answer}}{{#verdict}}{{verdict}}{{/verdict}}{{^verdict}}The answer is {{text}}{{/verdict}}, according to {{source.title}}{{#source.date}} ({{source.date}}){{/source.date}}, paragraph {{paragraph}}: "{{sentence}}"{{/answer}}{{^answer}}The articles don't answer this{{#abstention}}: {{reason}}{{/abstention}}.{{#closest}} The closest passage is paragraph {{paragraph}} of {{source.title}}{{#source.date}} ({{source.date}}){{/source.date}}.{{/closest}}{{/answer}}`
 
 /** The `/summary` text (and the JSON `summary` field): one line, the key sentences in order. */
 export const DEFAULT_SUMMARY_TEMPLATE = `{{title}}{{#date}} ({{date}}){{/date}}{{#q}}, on "{{q}}"{{/q}}: {{#sentences}}{{text}}{{^last}} {{/last}}{{/sentences}}{{^sentences}}{{#q}}nothing in the articles matches "{{q}}".{{/q}}{{^q}}there is no text to summarise.{{/q}}{{/sentences}}`

@@ -71,7 +71,8 @@ export const PLAYGROUND_SCRIPT = `
       box.appendChild(card);
       return;
     }
-    card.appendChild(el('p', 'answer-text', answer.text));
+    var verdict = answer.type === 'yes-no' && answer.normalized ? (answer.normalized === 'yes' ? 'Yes' : 'No') : '';
+    card.appendChild(el('p', 'answer-text', verdict || answer.text));
     var meta = el('div', 'meta');
     meta.appendChild(el('span', 'badge', answer.type));
     meta.appendChild(el('span', '', 'confidence ' + Math.round(answer.confidence * 100) + '%'));
