@@ -1,6 +1,6 @@
 /**
  * @module
- * `npm run eval -- --squad <file> | --news <cnndm.jsonl> | --seed | --summaries <file.jsonl>`: measures the engine that
+ * `npm run eval -- --squad <file> [--article <title>…] | --news <cnndm.jsonl> | --seed | --summaries <file.jsonl>`: measures the engine that
  * serves /ask and /summary, beside baselines, and prints the figures; `--dump <file.jsonl>` also
  * writes one line per question (what won, which sentence, which span) for reading misses;
  * `--oracle` also scores span choice on the gold sentence (`eval/oracle.ts`).
@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util'
 const { values } = parseArgs({
   options: {
     squad: { type: 'string' },
+    article: { type: 'string', multiple: true },
     news: { type: 'string' },
     seed: { type: 'boolean' },
     summaries: { type: 'string' },
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     const { loadSquad } = await import('./eval/squad-data')
     const { loadSeedSet } = await import('./eval/seed')
     const sets = [
-      ...(values.squad ? [{ name: 'squad', set: await loadSquad(values.squad) }] : []),
+      ...(values.squad ? [{ name: 'squad', set: await loadSquad(values.squad, values.article) }] : []),
       ...(values.seed ? [{ name: 'seed', set: await loadSeedSet() }] : []),
       ...(values.news ? [{ name: 'news', set: await (await import('./eval/news-data')).loadNews(values.news) }] : []),
     ]
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   let ran = false
   if (values.squad) {
     const { runSquadEval } = await import('./eval/squad')
-    await runSquadEval(values.squad, { json: values.json ?? false, dump: values.dump, oracle: values.oracle, threshold })
+    await runSquadEval(values.squad, { json: values.json ?? false, dump: values.dump, oracle: values.oracle, threshold }, values.article)
     ran = true
   }
   if (values.news) {
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
     ran = true
   }
   if (!ran) {
-    console.error('usage: npm run eval -- --squad <squad2.json> | --news <cnndm.jsonl> | --seed | --summaries <cnndm.jsonl> [--json] [--dump <out.jsonl>] [--oracle] [--threshold <t>] [--fit-confidence]')
+    console.error('usage: npm run eval -- --squad <squad2.json> [--article <title>]… | --news <cnndm.jsonl> | --seed | --summaries <cnndm.jsonl> [--json] [--dump <out.jsonl>] [--oracle] [--threshold <t>] [--fit-confidence]')
     process.exit(2)
   }
 }

@@ -30,20 +30,26 @@ const slug = (title: string): string =>
 
 /**
  * Reads a SQuAD 2.0 file. Each context becomes one paragraph (inner whitespace folded to single
- * spaces, blank lines between contexts), so paragraph i of the document is context i.
+ * spaces, blank lines between contexts), so paragraph i of the document is context i. `titles`,
+ * when given, keeps only the articles so titled ("Southern_California"): a held-out set read
+ * straight from the official dev file.
  *
  * @example
  * ```ts
  * const { files, questions } = await loadSquad('../shared/eval/squad2-dev.json')
+ * await loadSquad('dev-v2.0.json', ['Southern_California', 'Sky_(United_Kingdom)'])
  * ```
  */
-export async function loadSquad(path: string): Promise<EvalSet> {
+export async function loadSquad(path: string, titles?: readonly string[]): Promise<EvalSet> {
   const squad = JSON.parse(await readFile(path, 'utf8')) as SquadFile
+  const articles = titles && titles.length > 0 ? squad.data.filter((a) => titles.includes(a.title)) : squad.data
+  const missing = titles?.filter((t) => !squad.data.some((a) => a.title === t)) ?? []
+  if (missing.length > 0) throw new Error(`${path} has no article titled ${missing.map((t) => `"${t}"`).join(', ')}`)
   const files: SourceFile[] = []
   const questions: EvalQuestion[] = []
   const used = new Set<string>()
   const paragraphCounts = new Map<string, number>()
-  for (const article of squad.data) {
+  for (const article of articles) {
     let id = slug(article.title)
     for (let n = 2; used.has(id); n++) id = `${slug(article.title)}-${n}`
     used.add(id)

@@ -11,8 +11,9 @@ import { loadSquad } from './squad-data'
  * @example
  * ```ts
  * await runSquadEval('../shared/eval/squad2-dev.json', { json: false })
+ * await runSquadEval('dev-v2.0.json', { json: false }, ['Southern_California'])
  * ```
  */
-export async function runSquadEval(path: string, options: EvalRunOptions): Promise<void> {
-  runEvalSet(path.split('/').at(-1) ?? path, await loadSquad(path), options)
+export async function runSquadEval(path: string, options: EvalRunOptions, titles?: readonly string[]): Promise<void> {
+  runEvalSet(path.split('/').at(-1) ?? path, await loadSquad(path, titles), options)
 }

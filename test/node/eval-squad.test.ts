@@ -47,6 +47,14 @@ describe('SQuAD eval', () => {
     expect(questions.find((q) => q.id === '1-1')).toMatchObject({ doc: 'article-1', paragraph: 1, answers: ['Genoa'] })
   })
 
+  it('keeps only the articles asked for by title, and names a title the file lacks', async () => {
+    const path = await fileWith(squad(ARTICLES))
+    const { files, questions } = await loadSquad(path, ['Article_1'])
+    expect(files.map((f) => f.name)).toEqual(['article-1.txt'])
+    expect(new Set(questions.map((q) => q.doc))).toEqual(new Set(['article-1']))
+    await expect(loadSquad(path, ['Article_9'])).rejects.toThrow('no article titled "Article_9"')
+  })
+
   it('reports every figure for the engine and both baselines', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {})
     const set = await loadSquad(await fileWith(squad(ARTICLES)))
