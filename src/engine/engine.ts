@@ -18,7 +18,7 @@ import type { BuiltCorpus, Corpus, DocumentMeta } from './types'
 
 /** Engine settings; doors fill them from configuration. */
 export interface EngineOptions {
-  /** Confidence below which `ask` abstains (0–1). Default `DEFAULT_ABSTAIN_THRESHOLD` (0.25, measured; README, Answers). */
+  /** Confidence below which `ask` abstains (0–1). Default `DEFAULT_ABSTAIN_THRESHOLD` (0.31, measured; README, Answers). */
   abstainBelow?: number
   /**
    * Templates that replace the defaults (`summary/templates.ts`), e.g. from `content/templates/`
