@@ -83,3 +83,11 @@ describe('a what-question that asks what something is named', () => {
     expect(engineFrom([castle], { abstainBelow: 0 }).ask({ question: 'What was the name of the castle?' }).answer?.text).toBe('Afranji')
   })
 })
+
+describe('a what-kind question', () => {
+  it('is answered by the kind, not by what the phrase says after its noun', () => {
+    const bay = { name: 'bay.txt', content: "In the 2000s California's growth became concentrated in the northern part of the state due to a stronger, tech-oriented economy in the Bay Area." }
+    const result = engineFrom([bay], { abstainBelow: 0 }).ask({ question: 'What kind of economy grew in northern California in the 2000s?' })
+    expect(result.answer?.text, JSON.stringify(result.abstention)).toBe('tech-oriented economy')
+  })
+})
