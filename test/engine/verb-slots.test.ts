@@ -77,4 +77,13 @@ describe('verb slots', () => {
     // The head of "X of Y" in the slot gains too.
     expect(engine.ask({ question: 'What came after the long drought?' }).answer?.text).toMatch(/great famine$/)
   })
+
+  it("reads the object of a verb used as a noun before 'of', from a sign on", () => {
+    const engine = engineFrom([{ name: 'pledge.txt', content: 'The EU will ship rounds to Ukraine under its pledge of a $2.1 billion plan.' }], { abstainBelow: 0 })
+    const passage = engine.corpus.passages[0]!
+    const slot = verbSlotOf(passage, passage.sentences[0]!, analyzeQuestion('What did the EU pledge?'))
+    const at = (words: string) => slot(passage.text.indexOf(words), passage.text.indexOf(words) + words.length)
+    expect(at('$2.1 billion')).toBe(1)
+    expect(at('rounds')).toBe(0)
+  })
 })

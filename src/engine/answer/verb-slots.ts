@@ -183,6 +183,17 @@ export function verbSlotOf(passage: Passage, s: Sentence, question: QuestionAnal
     const best = asked.roles ? 0 : Math.max(...uses.map(context))
     // An order question's anchor ("after *Norman*") names the other side, never the answer.
     const anchored = (r: readonly [number, number]) => !!asked.anchors && terms.slice(r[0], r[1] + 1).some((x) => asked.anchors!.includes(x ?? ''))
+    // "What did the EU pledge?" of "its *pledge of* a $2.1 billion plan": with no verbal use, the verb
+    // used as a noun before "of" takes its object after the "of". Only when the question has one
+    // candidate verb: among several, a noun of the question ("members of") may come first.
+    if (uses.length === 0 && asked.role === 'patient' && !asked.roles && asked.verbs.length === 1) {
+      const stem = asked.verbs[0]
+      tokens.forEach((t, v) => {
+        if (heads.has(t.text.slice(0, 3)) && inNoun(t) && stems[v] === stem && tokens[v + 1]?.text.toLowerCase() === 'of') {
+          sides.push([slotStart(tokens, v + 2), rightEdge(text, tokens, v + 2), 1])
+        }
+      })
+    }
     for (const v of uses) {
       if (context(v) < best) continue
       const passive = (v > 0 && BE.test(tokens[v - 1]!.text)) || tokens[v + 1]?.text.toLowerCase() === 'by'
@@ -212,7 +223,9 @@ export function verbSlotOf(passage: Passage, s: Sentence, question: QuestionAnal
     const b = end - s.start
     let score = 0
     for (const [from, to, asks] of sides) {
-      if (tokens[from] && tokens[to] && a >= tokens[from]!.start && b <= tokens[to]!.end) {
+      // A span may open on a sign no token holds ("$2.1 billion" before the token "2.1").
+      const opens = from > 0 ? tokens[from - 1]!.end + 1 : 0
+      if (tokens[from] && tokens[to] && a >= Math.min(opens, tokens[from]!.start) && b <= tokens[to]!.end) {
         // "Latin" in "a Latin monastery": a modifier of the slot's noun is not its filler.
         if (asks) return modifier(a, b) ? 0 : 1
         score = -1
