@@ -6,6 +6,7 @@
 import type MiniSearch from 'minisearch'
 import { extractAnswer } from './answer/answer'
 import { expectedSpanTypes } from './answer/type-fit'
+import { verdictWord } from './answer/yes-no'
 import { analyzeQuestion } from './question/analyze'
 import { corpusNames } from './question/corpus-names'
 import { sourceLink } from './links'
@@ -61,7 +62,7 @@ export function ask(context: AskContext, input: { question: string; document?: D
     return { id: d.id, title: d.title, date: d.date, source: d.source, url: d.url }
   }
   const view = answer
-    ? { answer: { ...answer, source: source(answer.documentId), ...(answer.type === 'yes-no' && answer.normalized ? { verdict: answer.normalized === 'yes' ? 'Yes' : 'No' } : {}) } }
+    ? { answer: { ...answer, source: source(answer.documentId), verdict: verdictWord(answer) } }
     : { answer: null, abstention, closest: top ? { ...top, source: source(top.documentId) } : null }
   const summary = renderText(context.answerTemplate ?? DEFAULT_ANSWER_TEMPLATE, view)
   return { question: input.question, answer, ...(abstention ? { abstention } : {}), passages: hits, summary }

@@ -6,6 +6,7 @@
  */
 import type { AskResult } from '../engine/results'
 import type { Corpus } from '../engine/types'
+import { verdictWord } from '../engine/answer/yes-no'
 
 /** What a door shows for one question. */
 export interface FormattedAnswer {
@@ -51,7 +52,7 @@ export function formatAnswer(result: AskResult, corpus: Pick<Corpus, 'documents'
     documentId: answer.documentId, title: doc?.title ?? answer.documentId, ...(doc?.date ? { date: doc.date } : {}), paragraph: answer.paragraph,
   }
   // A yes-no answer is its verdict; the sentence that says so is its evidence.
-  const text = answer.type === 'yes-no' && answer.normalized ? (answer.normalized === 'yes' ? 'Yes' : 'No') : answer.text
+  const text = verdictWord(answer) ?? answer.text
   return { question: result.question, answered: true, answer: text, source, ...(answer.sentence !== text ? { sentence: answer.sentence } : {}) }
 }
 

@@ -7,6 +7,7 @@
  * about with no negation the question lacks. Anything else the sentence neither confirms nor denies.
  */
 import type { QuestionAnalysis } from '../question/analyze'
+import type { Answer } from '../results'
 import type { AnalyzedQuery } from '../search/query'
 import { contradiction, isNegated } from './contradiction'
 import { sentenceNegation } from './negations'
@@ -18,6 +19,20 @@ import { tokenize } from '../text/tokens'
 export interface Verdict {
   verdict: 'yes' | 'no'
   reason: string
+}
+
+/**
+ * "Yes" or "No" for a yes-no answer (what the summary and the chat doors say first); undefined for
+ * any other answer.
+ *
+ * @example
+ * ```ts
+ * verdictWord({ ...answer, type: 'yes-no', normalized: 'no' }) // "No"
+ * ```
+ */
+export function verdictWord(answer: Pick<Answer, 'type' | 'normalized'>): 'Yes' | 'No' | undefined {
+  if (answer.type !== 'yes-no' || !answer.normalized) return undefined
+  return answer.normalized === 'yes' ? 'Yes' : 'No'
 }
 
 /**
