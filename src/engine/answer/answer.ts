@@ -78,9 +78,8 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
   if (question.type === 'yes-no' && c.start === s.start && c.end === s.end) return yesOrNo(input, selection, options)
   const contradicted = contradiction(question.text, sentence) ?? sentenceNegation(question.text, sentence) ?? substitution(question, input.query, passage, r.sentence, passageTerms(passage))
   if (contradicted) return abstained(contradicted.code, contradicted.reason)
-  const before = corpus.passages[r.passageId - 1]
-  const unmentioned = unmentionedName(question, input.query, passage, before?.documentId === passage.documentId ? before : undefined)
-  if (unmentioned) return abstained('name-not-in-passage', `the closest passage never mentions '${unmentioned}'`)
+  const unmentioned = nameNotInPassage(input, r)
+  if (unmentioned) return unmentioned
   const text = passage.text.slice(c.start, c.end)
   if (repeatsQuestion(question, text)) return abstained('answer-in-question', `the best answer '${text}' is a name the question gives`)
   const swapped = inversion(question, passage, r.sentence, c.start, c.end)
@@ -104,14 +103,21 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
   }
 }
 
+/** An abstention when a name or number of the question is in neither the answer's passage nor the one before it. */
+function nameNotInPassage({ corpus, question, query }: AnswerInput, r: RankedSentence): { answer: null; abstention: Abstention } | undefined {
+  const passage = corpus.passages[r.passageId]!
+  const before = corpus.passages[r.passageId - 1]
+  const unmentioned = unmentionedName(question, query, passage, before?.documentId === passage.documentId ? before : undefined)
+  return unmentioned ? abstained('name-not-in-passage', `the closest passage never mentions '${unmentioned}'`) : undefined
+}
+
 /** "yes" or "no" from the selected sentence, the sentence as its evidence; an abstention when it says neither. */
 function yesOrNo(input: AnswerInput, { ranked: r }: Selection, options: AnswerOptions): { answer: Answer | null; abstention?: Abstention } {
   const { corpus, question } = input
   const passage = corpus.passages[r.passageId]!
   const s = passage.sentences[r.sentence]!
-  const before = corpus.passages[r.passageId - 1]
-  const unmentioned = unmentionedName(question, input.query, passage, before?.documentId === passage.documentId ? before : undefined)
-  if (unmentioned) return abstained('name-not-in-passage', `the closest passage never mentions '${unmentioned}'`)
+  const unmentioned = nameNotInPassage(input, r)
+  if (unmentioned) return unmentioned
   const sentence = passage.text.slice(s.start, s.end)
   const found = verdictOf(question, input.query, sentence, new Set(sentenceTerms(passage, r.sentence)))
   if (!found) return abstained('no-candidate', 'no sentence says whether it is so')
