@@ -90,8 +90,6 @@ export const CANDIDATE_WEIGHTS = {
   category: 0.4,
   /** Added to a proper name when a what-question asks what something is named or called ("What was the name of the legislation…?"); held-out SQuAD F1 0.527 at 0.1, 0.530 at 0.2, 0.528 at 0.3. */
   properName: 0.2,
-  /** Added to a kind-question's noun phrase cut after the focus noun ("tech-oriented economy" of "… economy in the Bay Area"). */
-  kindCut: -0.01,
 } as const
 
 // A what-question that asks for a kind of its focus ("what kind of economy").

@@ -15,7 +15,6 @@ import type { Abstention } from '../results'
 import { sentenceTerms } from '../search/sentence-terms'
 import type { AnswerInput, Selection } from './answer'
 import { mentions } from './support'
-import { TYPED_ANSWERS } from './type-fit'
 import { namesAnswerType } from '../question/answer-type'
 
 /** The signals behind an answer, each in [0, 1]. */

@@ -74,8 +74,12 @@ const AFTER_PHRASE = /^(?:where|which|that|who|whom|whose|of)$/
 /** Whether word `k` of `words` ends a noun phrase: the last word, or one before a function word. */
 const endsPhrase = (words: readonly Word[], k: number): boolean => k + 1 >= words.length || AFTER_PHRASE.test(words[k + 1]!.lower)
 
-/** A typing slip of four letters or more: shorter words one letter apart are often other words ("cat", "cut"). */
-const slip = (a: string, b: string): boolean => a.length >= 4 && b.length >= 4 && oneEditApart(a, b)
+/**
+ * Whether a question's word and the sentence's say the same: WordNet synonyms ("an exact definition"
+ * for "a precise definition", "section" for "part") or a typing slip of four letters or more ("serf
+ * breaks"; shorter words one letter apart are often other words: "cat", "cut").
+ */
+const sameWord = (a: string, b: string): boolean => synonymous(a, b) || (a.length >= 4 && b.length >= 4 && oneEditApart(a, b))
 
 const isName = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text)
 
@@ -119,8 +123,7 @@ function modifierChanged(
     for (let j = 1; j < sentence.length; j++) {
       const other = sentence[j - 1]!
       if (sentence[j]!.term !== noun.term || !other.term || isName(other) || asked.has(other.term)) continue
-      // "An exact definition" asks what "a precise definition" says; "serf breaks" is a slip for "surf breaks".
-      if (synonymous(modifier.lower, other.lower) || slip(modifier.lower, other.lower)) continue
+      if (sameWord(modifier.lower, other.lower)) continue
       // Both phrases open where a noun phrase does ("a scientific model", "a mathematical model"),
       // or after the same word ("the graph isolation problem", "the graph isomorphism problem"):
       // not a predicate ("is the alliance short on" against "is now short").
@@ -151,7 +154,7 @@ function nounChanged(
     for (let j = 0; j < sentence.length - 1; j++) {
       const other = sentence[j + 1]!
       if (sentence[j]!.lower !== modifier.lower || !other.term || isName(other) || asked.has(other.term) || !endsPhrase(sentence, j + 1)) continue
-      if (synonymous(noun.lower, other.lower) || slip(noun.lower, other.lower)) continue
+      if (sameWord(noun.lower, other.lower)) continue
       // Both open a noun phrase ("a computational solution", "a computational problem").
       const opener = sentence[j - 1]?.lower ?? ''
       if (!OPENERS.has(question[i - 1]?.lower ?? '') || !OPENERS.has(opener) || JOINERS.has(opener)) continue

@@ -9,6 +9,16 @@ import { lookupTable } from '../text/lookup-table'
 import { oneEditApart } from '../text/edits'
 import { INSTITUTIONS, PLACES, PERSON_NOUNS, isPersonFocus } from './noun-classes'
 
+// Focus words that only name the answer's type ("what *percentage*", "in what *year*"): an article
+// writes the figure, not the word.
+const TYPE_WORDS: readonly (readonly [AnswerType, string])[] = [
+  ['date', 'year date day month century decade time period era season week'],
+  ['percent', 'percentage percent proportion share fraction'],
+  ['money', 'price cost amount sum budget fee salary'],
+  ['number', 'age'],
+  ['duration', 'duration'],
+]
+
 /**
  * Nouns after "which"/"what" that fix the type: "which broadcaster" is an organisation. People,
  * institutions and places come from the noun classes of `noun-classes.ts`; "age" asks for a
@@ -18,25 +28,13 @@ export const FOCUS_TYPES: Readonly<Record<string, AnswerType>> = lookupTable(Obj
   ...[...PERSON_NOUNS].filter(isPersonFocus).map((w) => [w, 'person']),
   ...INSTITUTIONS.map((w) => [w, 'organization']),
   ...PLACES.map((w) => [w, 'place']),
-  ...(
-    [
-      ['date', 'year date day month century decade time period era season week'],
-      ['percent', 'percentage percent proportion share fraction'],
-      ['money', 'price cost amount sum budget fee salary'],
-      ['number', 'age'],
-      ['duration', 'duration'],
-    ] as const
-  ).flatMap(([type, list]) => list.split(' ').map((w) => [w, type])),
+  ...TYPE_WORDS.flatMap(([type, list]) => list.split(' ').map((w) => [w, type])),
   // Measured quantities ask for a figure too, but an article says the word ("a population of 3.7 million").
   ...'population temperature magnitude height length width depth elevation altitude distance speed weight mass capacity attendance enrollment enrolment'
     .split(' ').map((w) => [w, 'number']),
 ]) as Record<string, AnswerType>)
 
-// The focus words above that only name the answer's type ("what *percentage*", "in what *year*"): an
-// article writes the figure, not the word.
-const TYPE_WORDS: ReadonlySet<string> = new Set(
-  'year date day month century decade time period era season week percentage percent proportion share fraction price cost amount sum budget fee salary age duration'.split(' '),
-)
+const NAMES_TYPE: ReadonlySet<string> = new Set(TYPE_WORDS.flatMap(([, list]) => list.split(' ')))
 
 /**
  * Whether a question word only names the answer's type ("What *percentage*…?", "In what *year*…?").
@@ -48,7 +46,7 @@ const TYPE_WORDS: ReadonlySet<string> = new Set(
  * ```
  */
 export function namesAnswerType(word: string): boolean {
-  return TYPE_WORDS.has(word.toLowerCase())
+  return NAMES_TYPE.has(word.toLowerCase())
 }
 
 // Words that make a "how much" or "how large" question ask for money.
