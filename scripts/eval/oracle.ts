@@ -8,6 +8,7 @@
  * With `--dump <file>` too, `<file>.oracle.jsonl` gets one line per question: the gold sentence, the
  * top candidates with their scores and the best-scoring (ceiling) candidate, for reading span misses.
  */
+import { idf } from '../../src/engine/search/stats'
 import { writeFileSync } from 'node:fs'
 import { sentenceCandidates } from '../../src/engine/answer/candidates'
 import { createEngine } from '../../src/engine/engine'
@@ -67,7 +68,7 @@ export function oracleRows(built: BuiltCorpus, questions: readonly EvalQuestion[
     const row = { type: question.type, found: false, em: 0, f1: 0, ceiling: 0, endEm: endScores.em, endF1: endScores.f1 }
     const gold = goldSentence(built, q)
     if (!gold) return row
-    const candidates = sentenceCandidates(gold.passage, gold.index, question)
+    const candidates = sentenceCandidates(gold.passage, gold.index, question, (t) => idf(built.corpus.search, t))
     const text = (c: { start: number; end: number }) => gold.passage.text.slice(c.start, c.end)
     const top = candidates[0] ? spanScores(text(candidates[0]), q.answers) : { em: 0, f1: 0 }
     const f1s = candidates.map((c) => spanScores(text(c), q.answers).f1)

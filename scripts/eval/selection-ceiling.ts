@@ -6,6 +6,7 @@
  * sentence, and the span F1 of the engine's choice beside that of the best choice among those
  * sentences' own top spans (the ceiling of choosing between sentences, span choice as it is).
  */
+import { idf } from '../../src/engine/search/stats'
 import { sentenceCandidates } from '../../src/engine/answer/candidates'
 import { SELECTION, selectAnswer } from '../../src/engine/answer/selection'
 import type { BuiltCorpus } from '../../src/engine/types'
@@ -53,7 +54,7 @@ export function selectionCeiling(built: BuiltCorpus, questions: readonly EvalQue
     }
     const topF1 = competing.map((r) => {
       const p = corpus.passages[r.passageId]!
-      const c = sentenceCandidates(p, r.sentence, question)[0]
+      const c = sentenceCandidates(p, r.sentence, question, (t) => idf(corpus.search, t))[0]
       return c ? spanScores(p.text.slice(c.start, c.end), q.answers).f1 : 0
     })
     const chosen = selectAnswer({ ranked, corpus, question, query })

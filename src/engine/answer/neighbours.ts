@@ -9,16 +9,17 @@ import { labelTerms } from './roles'
 import type { Word } from './words'
 
 /**
- * Whether the focus is what a count counts, or stands right next to the span.
+ * Whether the focus is what a count counts, or stands right next to the span (`before` false: only
+ * after it, as for a count, whose noun follows).
  *
  * @example
  * ```ts
  * focused({ start: 0, end: 5, type: 'number', label: 'rounds' }, words, 0, 0, 'round') // true
  * ```
  */
-export function focused(span: Span, words: readonly Word[], first: number, last: number, focus: string): boolean {
+export function focused(span: Span, words: readonly Word[], first: number, last: number, focus: string, before = true): boolean {
   if (span.label && labelTerms(span.label).includes(focus)) return true
-  return [words[first - 1], words[last + 1]].some((w) => w?.term === focus)
+  return (before && words[first - 1]?.term === focus) || words[last + 1]?.term === focus
 }
 
 /**

@@ -6,6 +6,7 @@ import type { AnswerInput, Selection } from './answer'
 import { sentenceCandidates } from './candidates'
 import { asksForKind } from './kinds'
 import { TYPED_ANSWERS } from './type-fit'
+import { idf } from '../search/stats'
 
 /**
  * How many ranked sentences compete for the answer, and how much their rank counts against the
@@ -32,13 +33,14 @@ export const SELECTION = { sentences: 3, sentenceWeight: 0.9, offKind: 0.3 } as 
  */
 export function selectAnswer({ ranked, corpus, question }: AnswerInput): Selection | undefined {
   const top = ranked[0]
+  const idfOf = (term: string) => idf(corpus.search, term)
   let best: (Selection & { total: number }) | undefined
   for (const r of ranked.slice(0, SELECTION.sentences)) {
     const relative = top && top.score > 0 ? Math.max(0, r.score) / top.score : 0
     // A candidate scores at most 1, and the sentences come best first: once even a perfect span
     // here could not beat the best total, no later sentence can (the same choice, less work).
     if (best && SELECTION.sentenceWeight * relative + (1 - SELECTION.sentenceWeight) <= best.total) break
-    const candidates = sentenceCandidates(corpus.passages[r.passageId]!, r.sentence, question)
+    const candidates = sentenceCandidates(corpus.passages[r.passageId]!, r.sentence, question, idfOf)
     const c = candidates[0]
     if (!c) continue
     // The runner-up is another answer, not a part of this one ("1191" inside "1 May 1191").

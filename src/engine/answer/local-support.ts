@@ -1,0 +1,63 @@
+/**
+ * @module
+ * How much of the question a span's surroundings say, weighted by how rare each word is: among two
+ * counts in one sentence ("37 seats in the House of Representatives and 12 seats in the Senate"),
+ * the one standing by the question's rarer words ("Senate") answers it. The nearest question word
+ * alone cannot tell them apart, as the focus ("seats") stands by both.
+ */
+import type { Word } from './words'
+
+/**
+ * Share of the question's words found in the sentence, each weighted by its IDF and by its
+ * closeness to the span (the nearest occurrence; halving every `halfDistance` content words).
+ * `hits` are the indices of the sentence's words that are question words.
+ *
+ * @example
+ * ```ts
+ * localSupport(words, hits, 4, 5, idfOf, 2) // 1 when every question word of the sentence is inside 4..5
+ * ```
+ */
+export function localSupport(
+  words: readonly Word[],
+  hits: readonly number[],
+  first: number,
+  last: number,
+  idfOf: (term: string) => number,
+  halfDistance: number,
+): number {
+  const nearest = new Map<string, number>()
+  for (const h of hits) {
+    const d = h < first ? first - h : h > last ? h - last : 0
+    const term = words[h]!.term
+    nearest.set(term, Math.min(nearest.get(term) ?? Infinity, d))
+  }
+  let said = 0
+  let total = 0
+  for (const [term, d] of nearest) {
+    const weight = idfOf(term)
+    total += weight
+    said += weight / (1 + d / halfDistance)
+  }
+  return total > 0 ? said / total : 0
+}
+
+// What ends a count's phrase before its noun: punctuation, or another figure.
+const PHRASE_BREAK = /[;,.()]/
+
+/**
+ * The index of the counted noun a count's phrase reaches: "12 California State University
+ * *campuses*" reaches "campuses" four words on, so the words between describe what the 12 count.
+ * Returns `last` when the focus is not found within `within` words of one unbroken phrase.
+ *
+ * @example
+ * ```ts
+ * countReach(text, words, 0, 'campus') // 4 for "12 California State University campuses"
+ * ```
+ */
+export function countReach(text: string, words: readonly Word[], last: number, focusTerm: string, within = 5): number {
+  for (let k = last + 1; k <= last + within && k < words.length; k++) {
+    if (PHRASE_BREAK.test(text.slice(words[k - 1]!.end, words[k]!.start)) || /^\d/.test(words[k]!.term)) break
+    if (words[k]!.term === focusTerm) return k
+  }
+  return last
+}
