@@ -27,4 +27,21 @@ describe('figure choice', () => {
     expect(engine.ask({ question: 'How many campuses does the Tasmanian Polytechnic have?' }).answer?.text).toBe('9')
     expect(engine.ask({ question: 'How many campuses does the University of Tasmania have?' }).answer?.text).toBe('4')
   })
+
+  it('answers with the figure a sentence states, not its conversion in brackets, unless the question asks for that unit', () => {
+    const engine = engineFrom([{ name: 'farms.txt', content: 'More than 26,000 square kilometres (10,000 sq mi) of farmland are sown for grain.\n\nThe alpine areas rise to almost 2,000 m (6,600 ft) above the sea.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'How much farmland is sown for grain?' }).answer?.text).toBe('More than 26,000 square kilometres')
+    expect(engine.ask({ question: 'How high do the alpine areas rise?' }).answer?.text).toBe('almost 2,000 m')
+    expect(engine.ask({ question: 'How many ft do the alpine areas rise?' }).answer?.text).toBe('6,600 ft')
+  })
+
+  it('reads money with a scale letter or as a range', () => {
+    const engine = engineFrom([{ name: 'rights.txt', content: 'BSkyB paid £304m for the league rights in 1992.\n\nAccess to the guide costs a fee ranging from £15–100,000.' }], { abstainBelow: 0 })
+    const paid = engine.ask({ question: 'How much did BSkyB pay for the league rights?' }).answer
+    expect(paid?.text).toBe('£304m')
+    expect(paid?.normalized).toBe('304000000 GBP')
+    const fee = engine.ask({ question: 'How much is the fee for access to the guide?' }).answer
+    expect(fee?.text).toBe('£15–100,000')
+    expect(fee?.normalized).toBe('15–100000 GBP')
+  })
 })

@@ -32,6 +32,7 @@ import { closeBrackets } from '../entities/span-bounds'
 import { titledStart } from './titled-names'
 import { recombines } from './recombined'
 import { countReach, localSupport } from './local-support'
+import { isConversion } from './conversions'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
 export interface Candidate {
@@ -217,6 +218,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
       if (action) consider(span, span.start, span.end, CANDIDATE_WEIGHTS.focus)
       continue
     }
+    // "11 miles (18 km)": the bracketed figure restates the first, unless its own words hold the focus ("how many km").
+    if (isConversion(passage.text, span, inSentence) && !(question.focusTerm && words.some((w) => w.start >= span.start && w.end <= span.end && w.term === question.focusTerm))) continue
     // "Richard I of Normandy" for "Who ruled Normandy?": the place the question names adds nothing; "Richard I" answers.
     const of = span.type === 'person' ? passage.text.indexOf(' of ', span.start) : -1
     const tailAsked = of > 0 && of < span.end && words.filter((w) => w.start > of && w.end <= span.end).every((w) => asked.has(w.term))

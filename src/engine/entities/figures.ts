@@ -26,7 +26,11 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
 })
 const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|millennia|millennium'
 
-const MONEY_BEFORE = new RegExp(String.raw`${START}${MODIFIER}(US\$|[$€£¥])\s?(${AMOUNT})`, 'giu')
+// "£304m", "$2bn": a scale letter joined to the figure, read before the bare figure (only after a
+// currency sign: "100m" alone is as often metres).
+const MONEY_AMOUNT = String.raw`(?:${DIGITS})(?:bn|mn|m|k)\b|${AMOUNT}`
+// "£15–100,000": a range, whose upper end may repeat the sign.
+const MONEY_BEFORE = new RegExp(String.raw`${START}${MODIFIER}(US\$|[$€£¥])\s?(${MONEY_AMOUNT})(?:\s?[–-]\s?(?:US\$|[$€£¥])?(${MONEY_AMOUNT}))?`, 'giu')
 const MONEY_AFTER = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT})\s+(${Object.keys(CURRENCY_WORDS).join('|')})\b`, 'giu')
 const PERCENT = new RegExp(String.raw`${START}${MODIFIER}(${DIGITS}|${WORDS})\s?(%|percent\b|per cent\b|percentage points?\b)`, 'giu')
 const DURATION = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT}|several|a few|many)[- ](${TIME_UNITS})\b`, 'giu')
@@ -72,8 +76,11 @@ export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
   // Ages first: "19-year-old" is an age, not a duration; "Rice, 19," an age, not a bare count.
   for (const age of ageSpans(text)) add(age)
   for (const m of text.matchAll(MONEY_BEFORE)) {
-    const value = parseNumber(m[2]!.replace(/(\d)(bn|mn|m|k)$/i, '$1 $2'))
-    if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, type: 'money', normalized: `${plainNumber(value)} ${CURRENCY_SIGNS[m[1]!]}` })
+    const amount = (text: string) => parseNumber(text.replace(/(\d)(bn|mn|m|k)$/i, '$1 $2'))
+    const value = amount(m[2]!)
+    const upper = m[3] === undefined ? undefined : amount(m[3])
+    const shown = upper === undefined ? plainNumber(value ?? 0) : `${plainNumber(value ?? 0)}–${plainNumber(upper)}`
+    if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, type: 'money', normalized: `${shown} ${CURRENCY_SIGNS[m[1]!]}` })
   }
   for (const m of text.matchAll(MONEY_AFTER)) {
     const value = parseNumber(m[1]!)

@@ -1,0 +1,27 @@
+/**
+ * @module
+ * Figures in brackets that restate the figure before them in other units: "26,000 square
+ * kilometres (10,000 sq mi)", "11 miles (18 km)", "2,000 m (6,600 ft)". The first is what the
+ * sentence says; the bracketed one is a conversion, an answer only when the question asks for its
+ * unit ("How many feet…?").
+ */
+import type { Span } from '../types'
+
+const FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent', 'duration'])
+
+/**
+ * Whether `span` opens a bracket right after another figure of `spans` ends.
+ *
+ * @example
+ * ```ts
+ * const text = 'about 11 miles (18 km) south'
+ * isConversion(text, { start: 16, end: 21, type: 'number' }, [{ start: 6, end: 14, type: 'number' }]) // true
+ * ```
+ */
+export function isConversion(text: string, span: Span, spans: readonly Span[]): boolean {
+  if (!FIGURES.has(span.type)) return false
+  const open = /\(\s*$/.exec(text.slice(Math.max(0, span.start - 4), span.start))
+  if (!open) return false
+  const before = text.slice(0, span.start - open[0].length).trimEnd().length
+  return spans.some((x) => x !== span && FIGURES.has(x.type) && x.end === before)
+}
