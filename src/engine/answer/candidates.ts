@@ -33,6 +33,8 @@ import { titledStart } from './titled-names'
 import { recombines } from './recombined'
 import { countReach, localSupport } from './local-support'
 import { isConversion } from './conversions'
+import { describedShare } from './descriptions'
+import { CANDIDATE_WEIGHTS } from './candidate-weights'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
 export interface Candidate {
@@ -46,59 +48,6 @@ export interface Candidate {
   /** The score before capping at 1 (`score` when not capped): orders a sentence's candidates. */
   rank?: number
 }
-
-/** Scoring weights, measured on the SQuAD dev articles (README, Answers). */
-export const CANDIDATE_WEIGHTS = {
-  /** Distance, in content words, at which closeness halves. */
-  halfDistance: 2,
-  /** Bonus when a count's label names the focus ("rounds"), or the focus stands next to the span. */
-  focus: 0.2,
-  /** Fit of a reason/manner/definition clause (`clauses.ts`). */
-  clause: 0.8,
-  /** Fit of the whole sentence, the last resort of an untyped question when no span fits. */
-  sentence: 0.25,
-  /** Bonus when a noun phrase contains the focus ("non-deterministic Turing machine" for "what type of Turing machine"). */
-  focusInside: 0.4,
-  /** Added to (or, negative, taken from) a part of a span ("computability theory" in "analysis of algorithms and computability theory"). */
-  part: 0.1,
-  /** Added when the span's clause names the question's subject, taken when it names only another entity (`binding.ts`). */
-  binding: 0.3,
-  /** Added to a list's best member when the question asks for several things (`lists.ts`); 0.1 and 0.2 measured alike, 0.2 a little better. */
-  list: 0.2,
-  /** Added when a word of the question stands right before a span that repeats none ("their *leader* Rollo" for "Who was the Norse leader?"); 0.3 measured better on the SQuAD articles, worse on the seed. */
-  apposition: 0.15,
-  /** Score of what follows "called", "known as"… when the question asks for a name or term (`naming.ts`); 0.9 and 1 measured alike. */
-  naming: 1,
-  /** Score of a title in quotation marks when a "what" question asks for a name (`naming.ts`): below a stated name; 0.9 and 1 measured alike, 0.8 loses the news question it was made for. */
-  title: 0.9,
-  /** Taken from a one-word name that modifies the noun after it ("the Byzantine general") when a name is asked for (`neighbours.ts`). */
-  modifier: 0.2,
-  /** Taken from a candidate that ends in a light noun ("amount", "another way") for a what-question (`light-nouns.ts`); 0.1 measured a little less, 0.3–0.5 the same. */
-  lightNoun: 0.2,
-  /**
-   * Taken from a what-candidate whose words besides the focus are at least half the question's
-   * (`echoes`). Small on purpose: 0.05–0.12 measured alike (SQuAD dev span oracle 0.564 → 0.573),
-   * 0.15 or more, or a penalty by the share of such words, worse (README: tried and dropped).
-   */
-  echo: 0.1,
-  /** Taken from a span made only of the question's words put together anew (`recombined.ts`): it may name what the question describes, but seldom; 0.2 and 0.3 measured worse on complexity. */
-  echoed: 0.1,
-  /**
-   * Added to a candidate that is an instance of the question's category ("A Turing machine *is a*
-   * mathematical model", "classes *such as* BPP": `instances.ts`); 0.2 and 0.3 measured alike, 0.1 less.
-   */
-  instance: 0.2,
-  /** Taken from the category phrase itself ("mathematical model"): it cancels the focus-inside bonus; 0.2 measured less, 0.6 the same. */
-  category: 0.4,
-  /**
-   * Share of a figure's closeness (numbers, money, dates…) read from the IDF-weighted question words
-   * around it (`local-support.ts`) rather than the nearest one. Held-out SQuAD overall F1 0.489 →
-   * 0.495 at 0.5, 0.493 at 1; the dev articles unchanged at 0.5, losing at 1; other span types lose.
-   */
-  support: 0.5,
-  /** Added to a proper name when a what-question asks what something is named or called ("What was the name of the legislation…?"); held-out SQuAD F1 0.527 at 0.1, 0.530 at 0.2, 0.528 at 0.3. */
-  properName: 0.2,
-} as const
 
 // A what-question that asks for a kind of its focus ("what kind of economy").
 const ASKS_KIND = /\b(?:kind|type|sort)s? of\b/i
@@ -150,6 +99,10 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const asksKind = question.type === 'other' && !!question.focusTerm && ASKS_KIND.test(question.text)
   // What a name gains when a name is asked for: stated names and titles gain it too, so a name inside them does not outrank them.
   const named = asksProperName ? CANDIDATE_WEIGHTS.properName : 0
+  // "Where is X?" asks where X is, not what a description names.
+  const describes = DESCRIBED.has(question.type) && !/^\s*where\b/i.test(question.text)
+  // What the answer is described as, less the focus, which names its kind ("What *state* … is the centre of dairy farming?").
+  const described = new Set([...asked].filter((t) => t !== question.focusTerm))
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
     const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
     if (fit === 0) return
@@ -189,6 +142,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (LIGHT.has(question.type) && content.at(-1)!.term !== question.focusTerm && endsInLightNoun(passage.text.slice(start, end))) score -= CANDIDATE_WEIGHTS.lightNoun
     if (question.type === 'other' && question.focusTerm && content.some((w) => w.term === question.focusTerm)) score += CANDIDATE_WEIGHTS.focusInside
     if (span.proper || NAMED.has(span.type)) score += named
+    if (describes) score += CANDIDATE_WEIGHTS.described * describedShare(passage.text, words, s, start0, end0, described, idfOf ?? (() => 1))
     // A name that says what kind it is answers "which school" before another name: "Highland Park High School".
     const kindNamed = NAMED.has(question.type) && !!question.focusTerm && content.some((w) => w.term === question.focusTerm)
     if (kindNamed) score += CANDIDATE_WEIGHTS.focus
@@ -306,6 +260,8 @@ function parallel(members: readonly string[]): boolean {
 
 // Types a noun naming the answer precedes: a role before a name, a kind before an instance.
 const APPOSED: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'other'])
+// Types a description in the question's words may name (`descriptions.ts`).
+const DESCRIBED: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'other'])
 // Types a person noun phrase may answer: "who" ("her boyfriend"), "what" ("what does he do?").
 const PERSON_PHRASE: ReadonlySet<string> = new Set(['person', 'other'])
 // Types a light noun ("amount", "set") does not answer by itself.

@@ -1,0 +1,88 @@
+/**
+ * @module
+ * A name the sentence describes in the question's words: "San Diego, *the eighth most populous
+ * city in the nation*" answers "What is the eighth most populous city in the nation?", as do
+ * "the Legislative Assembly (*the lower house*)" and "Victoria *is the centre of dairy farming*".
+ * The description sits right after the name (after a comma, inside brackets or after a copula) or
+ * before it ("*the largest city* is Los Angeles"); the name, not the description, answers.
+ */
+import type { Word } from './words'
+
+// What joins a name to the description after it: a comma, a bracket or a copula, then an article.
+const JOIN_AFTER = /^\s*(?:,|\(|\s(?:is|was|are|were|became|becomes|remains|remained)\s)\s*(?:(?:the|a|an)\s+)?/iu
+// A copula right before the name, after its description.
+const JOIN_BEFORE = /\s(?:is|was|are|were)\s+$/iu
+// What ends a description.
+const CUT = /[,;:()]/g
+// Question words that frame the question, not what it describes ("What is X *called*?").
+const FRAMING: ReadonlySet<string> = new Set(['call', 'name', 'known', 'refer', 'term'])
+/** Fewest question words a description must repeat: one shared word is chance. */
+const MIN_SHARED = 2
+/**
+ * Least IDF-weighted share of the question's words it must repeat: at 0.5 descriptions made of an
+ * article's common words ("complexity", "Turing machine") named wrong answers on the dev articles.
+ */
+const MIN_SHARE = 0.65
+
+/**
+ * The IDF-weighted share of the question's words (`asked`, less the focus) that the description
+ * next to `start`–`end` repeats; 0 when no description stands there, or it repeats fewer than two
+ * of them or less than `MIN_SHARE`.
+ *
+ * @example
+ * ```ts
+ * // "San Diego, the eighth most populous city in the nation." for "What is the eighth most populous city in the nation?"
+ * describedShare(text, words, sentence, 0, 9, new Set(['eighth', 'popul', 'citi', 'nation']), idfOf) // 1
+ * ```
+ */
+export function describedShare(
+  text: string,
+  words: readonly Word[],
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+  asked: ReadonlySet<string>,
+  idfOf: (term: string) => number,
+): number {
+  const wanted = [...asked].filter((t) => !FRAMING.has(t))
+  if (wanted.length < MIN_SHARED) return 0
+  let best = 0
+  const after = JOIN_AFTER.exec(text.slice(end, sentence.end))
+  if (after) best = share(words, end + after[0].length, cutAfter(text, end + after[0].length, sentence.end), wanted, idfOf)
+  const before = JOIN_BEFORE.exec(text.slice(sentence.start, start))
+  if (before) {
+    const to = sentence.start + before.index
+    best = Math.max(best, share(words, cutBefore(text, sentence.start, to), to, wanted, idfOf))
+  }
+  return best
+}
+
+function cutAfter(text: string, from: number, limit: number): number {
+  CUT.lastIndex = from
+  const m = CUT.exec(text)
+  return m && m.index < limit ? m.index : limit
+}
+
+function cutBefore(text: string, limit: number, to: number): number {
+  let from = limit
+  for (const m of text.slice(limit, to).matchAll(CUT)) from = limit + m.index + 1
+  return from
+}
+
+function share(words: readonly Word[], from: number, to: number, wanted: readonly string[], idfOf: (term: string) => number): number {
+  const terms = new Set(words.filter((w) => w.start >= from && w.end <= to).map((w) => w.term))
+  if (terms.size === 0) return 0
+  let shared = 0
+  let said = 0
+  let total = 0
+  for (const t of wanted) {
+    const w = idfOf(t)
+    total += w
+    if (terms.has(t)) {
+      shared++
+      said += w
+    }
+  }
+  const part = total > 0 ? said / total : 0
+  return shared < MIN_SHARED || part < MIN_SHARE ? 0 : part
+}
