@@ -34,6 +34,7 @@ import { recombines } from './recombined'
 import { countReach, localSupport } from './local-support'
 import { isConversion } from './conversions'
 import { describedShare } from './descriptions'
+import { excludedIn, excludedTerms, memberEnd } from './exclusions'
 import { CANDIDATE_WEIGHTS } from './candidate-weights'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
@@ -95,6 +96,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const inSentence = spansIn(passage, s)
   const namesSomeone = inSentence.some((x) => x.type === 'person' && words.some((w) => w.start >= x.start && w.end <= x.end && !asked.has(w.term)))
   const phrases = nounPhrasesIn(passage, s)
+  const excluded = excludedTerms(question.text)
   const asksProperName = question.type === 'other' && ASKS_PROPER_NAME.test(question.text)
   const asksKind = question.type === 'other' && !!question.focusTerm && ASKS_KIND.test(question.text)
   // What a name gains when a name is asked for: stated names and titles gain it too, so a name inside them does not outrank them.
@@ -242,6 +244,23 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   }
   if (candidates.length === 0 && !isTyped(question.type)) {
     candidates.push({ start: s.start, end: s.end, fit: CANDIDATE_WEIGHTS.sentence, score: CANDIDATE_WEIGHTS.sentence })
+  }
+  // "Other than surf, what…?": the member beside X answers, X does not.
+  const setAside = excluded && excludedIn(passage.text, words, excluded)
+  if (setAside) {
+    // "surf and skateboard culture": the member after X may open no span of its own; it runs to the end of the phrase.
+    const next = setAside.nextStart
+    if (next !== undefined && !candidates.some((c) => c.start === next)) {
+      const end = phrases.find((p) => p.start < next && p.end > next)?.end ?? memberEnd(passage.text, next, s.end)
+      if (end !== undefined) candidates.push({ start: next, end, fit: 1, score: 0.5, rank: 0.5 })
+    }
+    for (const c of candidates) {
+      const delta = c.start < setAside.end && c.end > setAside.start ? -CANDIDATE_WEIGHTS.excluded
+        : c.start === setAside.nextStart || c.end === setAside.previousEnd ? CANDIDATE_WEIGHTS.excluded : 0
+      if (delta === 0) continue
+      c.rank = (c.rank ?? c.score) + delta
+      c.score = Math.min(1, Math.max(0, c.rank))
+    }
   }
   const kind = (c: Candidate) => (saysKind.has(c) ? 1 : 0)
   // Ordered by the uncapped score: several bonuses together (focus, slot, instance) would otherwise tie at 1.

@@ -1,0 +1,94 @@
+/**
+ * @module
+ * "Other than X, what …?": the question names one member of a coordination and asks for another.
+ * The sentence usually coordinates them ("a surf *and* skateboard culture", "infrequent rain *and*
+ * many sunny days", "the Legislative Assembly *and* the Legislative Council"), so the member next to
+ * X answers, and X itself does not.
+ */
+import { normalizeTerm } from '../text/terms'
+import { tokenize } from '../text/tokens'
+import type { Word } from './words'
+
+// "Other than X", "besides X", "aside from X"…, up to a comma or the wh-word that follows it.
+const EXCLUDING = /\b(?:other than|besides|aside from|apart from|in addition to|except for|except)\s+(.+?)(?=\s*(?:[,?]|$|\b(?:what|which|who|whom|where|when|why|how|name|is|are|was|were|did|does|do|can|could|to|that)\b))/i
+
+// What joins the next member after X, and the member before X to it.
+// Determiners and quantifiers may open either member ("infrequent rain and *many* sunny days").
+const OPENER = String.raw`(?:(?:the|its|their|his|her|a|an|many|some|several|most|more|few|other|all|both)\s+){0,2}`
+const JOIN_NEXT = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus)\s+)${OPENER}`, 'i')
+const JOIN_PREVIOUS = new RegExp(String.raw`(?:\s*,\s*(?:and|or)?|\s+(?:and|or|as well as))\s+${OPENER}$`, 'i')
+// Where a member with no phrase of its own ends: punctuation, a clause word, or five words on.
+const MEMBER_END = /[,;:.()]|\s(?:and|or|which|that|who|but)\s/
+
+/** Where X stands in the sentence, and where the members beside it start and end. */
+export interface Excluded {
+  start: number
+  end: number
+  /** Offset where the member after X starts, when one does. */
+  nextStart?: number
+  /** Offset where the member before X ends, when one does. */
+  previousEnd?: number
+}
+
+/**
+ * Where the member starting at `from` ends when no phrase holds it: at punctuation or a clause
+ * word, and only if that comes within five words; else undefined.
+ *
+ * @example
+ * ```ts
+ * memberEnd('surf and skateboard culture.', 9) // 27
+ * ```
+ */
+export function memberEnd(text: string, from: number, limit: number): number | undefined {
+  const rest = text.slice(from, limit)
+  const m = MEMBER_END.exec(rest)
+  const end = m ? m.index : rest.length
+  return end > 0 && rest.slice(0, end).trim().split(/\s+/).length <= 5 ? from + end : undefined
+}
+
+/**
+ * The index terms of what an "other than …" question sets aside, or undefined.
+ *
+ * @example
+ * ```ts
+ * excludedTerms('Other than surf, what other culture is it home to?') // ['surf']
+ * ```
+ */
+export function excludedTerms(question: string): string[] | undefined {
+  const m = EXCLUDING.exec(question)
+  if (!m) return undefined
+  const terms = tokenize(m[1]!).flatMap((t) => normalizeTerm(t.text) ?? [])
+  return terms.length > 0 ? terms : undefined
+}
+
+/**
+ * The longest run of the sentence's words made of the excluded terms, and the members beside it.
+ *
+ * @example
+ * ```ts
+ * excludedIn('home to a surf and skateboard culture', words, ['surf']) // { start: 10, end: 14, nextStart: 19 }
+ * ```
+ */
+export function excludedIn(text: string, words: readonly Word[], terms: readonly string[]): Excluded | undefined {
+  const set = new Set(terms)
+  let best: [number, number] | undefined
+  for (let i = 0; i < words.length; i++) {
+    if (!set.has(words[i]!.term)) continue
+    let j = i
+    while (j + 1 < words.length && set.has(words[j + 1]!.term)) j++
+    if (!best || j - i > best[1] - best[0]) best = [i, j]
+    i = j
+  }
+  // Half of X's words at least: one shared common word is not X.
+  if (!best || (best[1] - best[0] + 1) * 2 < set.size) return undefined
+  const start = words[best[0]]!.start
+  const end = words[best[1]]!.end
+  const next = JOIN_NEXT.exec(text.slice(end))
+  const previous = JOIN_PREVIOUS.exec(text.slice(Math.max(0, start - 40), start))
+  return {
+    start,
+    end,
+    ...(next ? { nextStart: end + next[0].length } : {}),
+    ...(previous ? { previousEnd: start - previous[0].length } : {}),
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * "Other than X, what …?": the member coordinated with X answers, X does not.
+ */
+import { describe, expect, it } from 'vitest'
+import { excludedTerms, memberEnd } from '../../src/engine/answer/exclusions'
+import { engineFrom } from '../helpers/engine'
+
+const COAST = {
+  name: 'coast.txt',
+  content: [
+    'The coast is home to a large home-grown surf and skateboard culture.',
+    'The coast has a mild climate, with infrequent rain and many sunny days.',
+    'The two clubs of the state, the Coastal Automobile Association and the Automobile Club of the South, divide the state between them.',
+  ].join('\n\n'),
+}
+
+describe('other-than questions', () => {
+  it('reads what the question sets aside', () => {
+    expect(excludedTerms('Other than surf, what other culture is the coast home to?')).toEqual(['surf'])
+    expect(excludedTerms('Which mountains other than the Transverse Ranges does it span?')).toEqual(['transvers', 'rang'])
+    expect(excludedTerms('What is the other team aside from the Anaheim Ducks?')).toEqual(['anaheim', 'duck'])
+    expect(excludedTerms('What other culture is the coast home to?')).toBeUndefined()
+  })
+
+  it('ends a member with no phrase of its own at punctuation or a clause word, within five words', () => {
+    const text = 'surf and skateboard culture, which grew.'
+    expect(text.slice(9, memberEnd(text, 9, text.length))).toBe('skateboard culture')
+    expect(memberEnd('and one very long run of many words without a stop', 4, 51)).toBeUndefined()
+  })
+
+  it('answers with the member after or before the one set aside', () => {
+    const engine = engineFrom([COAST], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'Other than surf, what other culture is the coast home to?' }).answer?.text).toMatch(/^skateboard/)
+    expect(engine.ask({ question: 'Other than many sunny days, what is typical of the climate on the coast?' }).answer?.text).toBe('infrequent rain')
+  })
+
+  it('does not take a member that shares the words of the one set aside for a repeat of the question', () => {
+    const engine = engineFrom([COAST], { abstainBelow: 0 })
+    const { answer, abstention } = engine.ask({ question: 'Other than the Automobile Club of the South, what other club divides the state?' })
+    expect(abstention).toBeUndefined()
+    expect(answer?.text).toBe('Coastal Automobile Association')
+  })
+})
