@@ -35,6 +35,7 @@ import { countReach, localSupport } from './local-support'
 import { isConversion } from './conversions'
 import { describedShare } from './descriptions'
 import { excludedIn, excludedTerms, memberEnd } from './exclusions'
+import { aliasesIn, asksForAlias } from './aliases'
 import { CANDIDATE_WEIGHTS } from './candidate-weights'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
@@ -216,6 +217,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     for (const n of namesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + n.start, end: s.start + n.end, fit: 1, score: Math.min(1, CANDIDATE_WEIGHTS.naming), rank: CANDIDATE_WEIGHTS.naming + named })
     if (question.type === 'other') for (const t of titlesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + t.start, end: s.start + t.end, fit: 1, score: CANDIDATE_WEIGHTS.title, rank: CANDIDATE_WEIGHTS.title + named })
   }
+  // "What is it abbreviated as?": the short name the sentence gives.
+  if (asksForAlias(question.text)) for (const a of aliasesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + a.start, end: s.start + a.end, fit: 1, score: CANDIDATE_WEIGHTS.naming, rank: CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus, lookup: true })
   // "What word describes…?": the word the sentence quotes.
   if (asksForWord(question.text)) for (const q of quotedWordsIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + q.start, end: s.start + q.end, fit: 1, score: CANDIDATE_WEIGHTS.naming, lookup: true })
   const members = candidates.filter((c) => c.span && !c.lookup)
