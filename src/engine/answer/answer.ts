@@ -17,6 +17,7 @@ import { sentenceNegation } from './negations'
 import { passageTerms, unmentionedName } from './unmentioned'
 import { substitution } from './substitutions'
 import { repeatsQuestion } from './repeats'
+import { reorderedName } from './name-order'
 import { inversion } from './inversion'
 import { subjectSwap } from './subjects'
 import { relationSwap } from './possessives'
@@ -80,6 +81,8 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
   if (contradicted) return abstained(contradicted.code, contradicted.reason)
   const unmentioned = nameNotInPassage(input, r)
   if (unmentioned) return unmentioned
+  const reordered = reorderedName(question.text, passage.text)
+  if (reordered) return abstained('name-order', `the passage names '${reordered.said}', not '${reordered.asked}'`)
   const text = passage.text.slice(c.start, c.end)
   if (repeatsQuestion(question, text)) return abstained('answer-in-question', `the best answer '${text}' is a name the question gives`)
   const swapped = inversion(question, passage, r.sentence, c.start, c.end)
