@@ -108,4 +108,9 @@ describe('contradicted questions abstain', () => {
     expect(result.answer).toBeNull()
     expect(result.abstention).toMatchObject({ code: 'opposite', reason: "the question asks about 'least'; the passage says 'most'" })
   })
+
+  it('reads the adjective of a how-question as a measure, not a side: "How old" is not against "new"', () => {
+    expect(contradiction('How old is Hayne?', 'Hayne, 27, signed a new contract.')).toBeUndefined()
+    expect(contradiction('Is Hayne old?', 'Hayne signed a new contract.')?.code).toBe('opposite')
+  })
 })

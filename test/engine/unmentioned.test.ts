@@ -32,4 +32,13 @@ describe('a name or number the passage never mentions', () => {
     // "He played cornerback" follows the passage that names him.
     expect(engine.ask({ question: 'What position did Parker Rice play?' }).abstention?.code).not.toBe('name-not-in-passage')
   })
+
+  it('counts a plain word the search matched in another form as mentioned, but not a name', () => {
+    const engine = engineFrom([{ name: 'faith.txt', content: 'Faith received treatment at the Priory Hospital in Chelmsford for six weeks.\n\nShe is now back at school.' }], { abstainBelow: 0 })
+    const treated = engine.ask({ question: 'Where was Faith treated?' })
+    expect(treated.abstention?.code).not.toBe('missing-terms')
+    expect(treated.answer?.sentence).toContain('treatment at the Priory Hospital')
+    // "Chelm" is the start of "Chelmsford", but a name must be there as written.
+    expect(engine.ask({ question: 'Where was Faith treated in Chelm?' }).abstention?.code).toBe('missing-terms')
+  })
 })

@@ -18,6 +18,7 @@ import { passageTerms, unmentionedName } from './unmentioned'
 import { substitution } from './substitutions'
 import { repeatsQuestion } from './repeats'
 import { reorderedName } from './name-order'
+import { variedTerms } from '../search/variants'
 import { inversion } from './inversion'
 import { subjectSwap } from './subjects'
 import { relationSwap } from './possessives'
@@ -62,7 +63,10 @@ export interface Selection {
  */
 export function extractAnswer(input: AnswerInput, options: AnswerOptions): { answer: Answer | null; abstention?: Abstention } {
   const { corpus, question } = input
-  const missing = abstainFor(question, input.query.missing)
+  // A plain word the search matched in another form ("treated" by "treatment") is not missing; a name must be there as written.
+  const varied = variedTerms(input.query)
+  const absent = varied.size === 0 ? input.query.missing : input.query.missing.filter((t) => !varied.has(t) || question.words.some((w) => w.term === t && /^[\p{Lu}\p{N}]/u.test(w.text)))
+  const missing = abstainFor(question, absent)
   if (missing) return { answer: null, abstention: missing }
   if (input.ranked.length === 0) return abstained('no-match', 'no passage matches the question')
   const selection = selectAnswer(input)

@@ -113,6 +113,9 @@ function oppositeOf(question: string, sentence: string): Contradiction | undefin
   // Most questions name nothing with an opposite: then the sentence need not be read at all.
   const table = oppositesTable()
   const words = wordsOf(question)
+  // "How old…?", "How long…?" ask for a measure: the adjective takes no side ("old" is not against "new").
+  const measured = /\bhow\s+(\p{L}+)/iu.exec(question)?.[1]?.toLowerCase()
+  if (measured) words.delete(measured)
   let any = false
   for (const word of words) if ((any = hasOpposite(table, word))) break
   if (!any) return undefined

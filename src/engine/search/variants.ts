@@ -61,6 +61,24 @@ function variantsIn(query: AnalyzedQuery, hits: readonly { terms: readonly strin
   return variants
 }
 
+/**
+ * The question's own terms that the last search of `query` matched only in another form ("treat"
+ * by "treatment"): in the corpus after all, though not as written. Empty when `query` was not the
+ * last searched.
+ *
+ * @example
+ * ```ts
+ * variedTerms(query) // Set { 'treat' } when the hits hold "treatment" and no "treat"
+ * ```
+ */
+export function variedTerms(query: AnalyzedQuery): ReadonlySet<string> {
+  if (found?.query !== query || found.variants.length === 0) return NONE
+  const groups = new Set(found.variants.flatMap((v) => v.groups))
+  return new Set(query.terms.filter((t) => t.weight === 1 && t.groups.some((g) => groups.has(g))).map((t) => t.term))
+}
+
+const NONE: ReadonlySet<string> = new Set()
+
 function isVariant(word: string, term: string): boolean {
   if (word.length >= PREFIX_MIN && term.startsWith(word)) return true
   if (word.length < FUZZY_MIN) return false
