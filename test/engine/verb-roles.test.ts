@@ -54,4 +54,13 @@ describe('verb roles', () => {
     const answer = engineFrom([ARTICLE]).ask({ question: "Who was Agnes's husband?" }).answer?.text
     expect(answer).toMatch(/^King Thomas Reed/)
   })
+
+  it('reads a which/what phrase followed by a past-tense verb as asking for its subject', () => {
+    expect(askedRole(analyzeQuestion('Which service streamed the new season?'))).toEqual({ verb: 'stream', role: 'subject', word: 'streamed' })
+    expect(askedRole(analyzeQuestion('What company bought the network?'))).toMatchObject({ role: 'subject', word: 'bought' })
+    expect(askedRole(analyzeQuestion('Which team did they beat?'))).toBeUndefined()
+    expect(askedRole(analyzeQuestion('What is the capital?'))).toBeUndefined()
+    const engine = engineFrom([{ name: 'sitcom.txt', content: 'Not even cancellation by NBC could kill the sitcom, as Yahoo streamed the first two episodes of the new season early Tuesday.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'Which service streamed the new season?' }).answer?.text).toBe('Yahoo')
+  })
 })

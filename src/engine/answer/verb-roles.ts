@@ -14,6 +14,7 @@ import { normalizeTerm } from '../text/terms'
 import { tokenize, type Token } from '../text/tokens'
 import type { Passage, Sentence } from '../types'
 import { verbTerm } from './verb-term'
+import { baseOf } from './irregular-verbs'
 import { sentenceTokens } from './sentence-tokens'
 import { requestMemo } from '../request-memo'
 
@@ -67,6 +68,7 @@ const MARRIED: AskedRole = { verb: 'marri', role: 'partner', word: 'married' }
 function roleOf(text: string): AskedRole | undefined {
   if (SPOUSE.test(text)) return MARRIED
   const tokens = tokenize(text)
+  if (/^(?:which|what)$/i.test(tokens[0]?.text ?? '')) return kindSubjectRole(tokens)
   if (!/^(?:who|whom)$/i.test(tokens[0]?.text ?? '')) return undefined
   const next = tokens[1]?.text ?? ''
   if (!AUX.test(next)) {
@@ -81,6 +83,25 @@ function roleOf(text: string): AskedRole | undefined {
   if (i === tokens.length && i > 3) i--
   const verb = i > 2 && i < tokens.length ? verbTerm(tokens[i]!.text) : null
   return verb ? { verb, role: 'object', word: tokens[i]!.text.toLowerCase() } : undefined
+}
+
+/** Most words between "which" and the verb: "Which *streaming service* streamed…". */
+const MAX_KIND_WORDS = 3
+
+/**
+ * "Which service streamed…?", "What company bought…?": a which/what phrase followed straight by a
+ * past-tense verb asks for that verb's subject, as "Who streamed…?" would.
+ */
+function kindSubjectRole(tokens: readonly Token[]): AskedRole | undefined {
+  for (let i = 1; i <= MAX_KIND_WORDS + 1 && i < tokens.length; i++) {
+    const word = tokens[i]!.text
+    if (!/^\p{Ll}/u.test(word) || AUX.test(word)) return undefined
+    if (i >= 2 && (/\p{L}{2,}ed$/u.test(word) || baseOf(word) !== undefined)) {
+      const verb = verbTerm(word)
+      return verb ? { verb, role: 'subject', word } : undefined
+    }
+  }
+  return undefined
 }
 
 /**
