@@ -34,6 +34,8 @@ describe('described names', () => {
     expect(share('Tasmania is the centre of dairy farming in Australia, ahead of Queensland.', 'Tasmania', asked)).toBe(1)
     expect(share('The centre of dairy farming in Australia is Tasmania.', 'Tasmania', asked)).toBe(1)
     expect(share('Tasmania is the centre of dairy farming in Australia, ahead of Queensland.', 'Queensland', asked)).toBe(0)
+    // A passive after the copula is no description: "was betrayed to the Normans".
+    expect(share('Dyrrachium was betrayed to the Normans by merchants.', 'Dyrrachium', ['betrai', 'norman'])).toBe(0)
     // One shared word is chance, not a description.
     expect(share('Tasmania is a centre of tourism.', 'Tasmania', asked)).toBe(0)
   })

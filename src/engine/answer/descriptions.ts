@@ -8,8 +8,9 @@
  */
 import type { Word } from './words'
 
-// What joins a name to the description after it: a comma, a bracket or a copula, then an article.
-const JOIN_AFTER = /^\s*(?:,|\(|\s(?:is|was|are|were|became|becomes|remains|remained)\s)\s*(?:(?:the|a|an)\s+)?/iu
+// What joins a name to the description after it: a comma or a bracket (then maybe an article), or
+// a copula and an article ("is *the* centre of…"; "were joined by…" is a passive, no description).
+const JOIN_AFTER = /^\s*(?:(?:,|\()\s*(?:(?:the|a|an)\s+)?|\s(?:is|was|are|were|became|becomes|remains|remained)\s+(?:the|a|an)\s+)/iu
 // A copula right before the name, after its description.
 const JOIN_BEFORE = /\s(?:is|was|are|were)\s+$/iu
 // What ends a description.
