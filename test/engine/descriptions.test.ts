@@ -36,6 +36,9 @@ describe('described names', () => {
     expect(share('Tasmania is the centre of dairy farming in Australia, ahead of Queensland.', 'Queensland', asked)).toBe(0)
     // A passive after the copula is no description: "was betrayed to the Normans".
     expect(share('Dyrrachium was betrayed to the Normans by merchants.', 'Dyrrachium', ['betrai', 'norman'])).toBe(0)
+    // After a comma, a clause (an opening conjunction, a verb after a name) is no description.
+    expect(share('Near Sankt Goar, the Rhine flows around the famous rock Lorelei.', 'Sankt Goar', ['rhine', 'flow', 'famou', 'rock'])).toBe(0)
+    expect(share('It begins in Graubünden, and later forms the border between Austria and Switzerland.', 'Graubünden', ['form', 'border', 'austria'])).toBe(0)
     // One shared word is chance, not a description.
     expect(share('Tasmania is a centre of tourism.', 'Tasmania', asked)).toBe(0)
   })

@@ -40,4 +40,9 @@ describe('other-than questions', () => {
     expect(abstention).toBeUndefined()
     expect(answer?.text).toBe('Coastal Automobile Association')
   })
+
+  it('reads each member of a list on its own: "English Channel, the Irish Channel" are two', () => {
+    const engine = engineFrom([{ name: 'ice.txt', content: 'In the last cold phase the English Channel, the Irish Channel and most of the North Sea were dry land, because the sea level was lower.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'Besides the North Sea and the Irish Channel, what else was dry land in the last cold phase?' }).answer?.text).toBe('English Channel')
+  })
 })

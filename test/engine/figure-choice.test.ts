@@ -44,4 +44,11 @@ describe('figure choice', () => {
     expect(fee?.text).toBe('£15–100,000')
     expect(fee?.normalized).toBe('15–100000 GBP')
   })
+
+  it('answers "How wide/long…?" with the figure the sentence says is that wide, or the width of', () => {
+    const engine = engineFrom([{ name: 'plain.txt', content: 'The river flows north through the Upper Plain, which is about 300 km long and up to 40 km wide.\n\nNear the border the river has a mean discharge of 2,290 m3/s and an average width of 400 m.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'How wide is the Upper Plain?' }).answer?.text).toBe('up to 40 km')
+    expect(engine.ask({ question: 'How long is the Upper Plain?' }).answer?.text).toBe('about 300 km')
+    expect(engine.ask({ question: 'What is the average width of the river near the border?' }).answer?.text).toBe('400 m')
+  })
 })

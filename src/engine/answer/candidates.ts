@@ -31,7 +31,7 @@ import { nounPhrasesIn, spansIn } from './sentence-spans'
 import { closeBrackets } from '../entities/span-bounds'
 import { titledStart } from './titled-names'
 import { recombines } from './recombined'
-import { countReach, localSupport } from './local-support'
+import { countReach, localSupport, measures } from './local-support'
 import { isConversion } from './conversions'
 import { describedShare } from './descriptions'
 import { excludedIn, excludedTerms, memberEnd } from './exclusions'
@@ -150,7 +150,11 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     const kindNamed = NAMED.has(question.type) && !!question.focusTerm && content.some((w) => w.term === question.focusTerm)
     if (kindNamed) score += CANDIDATE_WEIGHTS.focus
     // A count's noun comes after it: the focus ending the count before ("campuses and 9") is not what 9 counts.
-    if (reach > last || (question.focusTerm && focused(span, words, first, last, question.focusTerm, !counts))) score += CANDIDATE_WEIGHTS.focus
+    // "a width of 400 m" keeps the focus before it; "campuses and 9" does not.
+    const measuredOf = first > 0 && /^\s+(?:of|at)\s+$/i.test(passage.text.slice(words[first - 1]!.end, start0))
+    if (reach > last || (question.focusTerm && focused(span, words, first, last, question.focusTerm, !counts || measuredOf))) score += CANDIDATE_WEIGHTS.focus
+    // "How wide…?": the figure the sentence says is wide.
+    if (WHOLE.has(span.type) && measures(question.text, passage.text, start0, end0)) score += CANDIDATE_WEIGHTS.focus
     if (WHOLE.has(span.type) && question.type !== 'other') score += CANDIDATE_WEIGHTS.binding * bind(start, end)
     score += ROLE_WEIGHT * role(start, end) + SLOT_WEIGHT * slot(start, end)
     // "A Turing machine is a mathematical model": the instance answers "what model", not the category phrase naming the focus.

@@ -13,6 +13,11 @@ import type { Word } from './words'
 const JOIN_AFTER = /^\s*(?:(?:,|\()\s*(?:(?:the|a|an)\s+)?|\s(?:is|was|are|were|became|becomes|remains|remained)\s+(?:the|a|an)\s+)/iu
 // A copula right before the name, after its description.
 const JOIN_BEFORE = /\s(?:is|was|are|were)\s+$/iu
+// A verb that makes a stretch a clause, not a noun phrase: an auxiliary or modal, a common
+// irregular past, or a present-tense verb right after a name or pronoun ("the Rhine *flows*").
+const CLAUSE = /\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|must|shall|should|do|does|did|began|became|saw|took|made|gave|went|came|led|left|found|held|brought|began|grew|fell|rose|won|lost|built|sent|told|said)\b|(?:\b\p{Lu}\p{L}*|\b(?:it|he|she|they|this|which|who))\s+\p{Ll}+s\b/u
+// A stretch opening with a conjunction or relative word is a clause of its own: ", and later forms…".
+const OPENS_CLAUSE = /^(?:and|or|but|nor|so|yet|which|who|whom|whose|where|when|while|although|though|because|since|as|if|that)\b/i
 // What ends a description.
 const CUT = /[,;:()]/g
 // Question words that frame the question, not what it describes ("What is X *called*?").
@@ -49,7 +54,12 @@ export function describedShare(
   if (wanted.length < MIN_SHARED) return 0
   let best = 0
   const after = JOIN_AFTER.exec(text.slice(end, sentence.end))
-  if (after) best = share(words, end + after[0].length, cutAfter(text, end + after[0].length, sentence.end), wanted, idfOf)
+  if (after) {
+    const from = end + after[0].length
+    const to = cutAfter(text, from, sentence.end)
+    // "Near Sankt Goarshausen, the Rhine flows around…": after a comma, a clause is no description.
+    if (!CLAUSE.test(text.slice(from, to)) && !OPENS_CLAUSE.test(text.slice(from, to))) best = share(words, from, to, wanted, idfOf)
+  }
   const before = JOIN_BEFORE.exec(text.slice(sentence.start, start))
   if (before) {
     const to = sentence.start + before.index
@@ -65,9 +75,9 @@ function cutAfter(text: string, from: number, limit: number): number {
 }
 
 function cutBefore(text: string, limit: number, to: number): number {
-  let from = limit
-  for (const m of text.slice(limit, to).matchAll(CUT)) from = limit + m.index + 1
-  return from
+  // Scanned by hand: `matchAll` would start from the lastIndex `cutAfter` left on CUT.
+  for (let i = to - 1; i >= limit; i--) if (',;:()'.includes(text[i]!)) return i + 1
+  return limit
 }
 
 function share(words: readonly Word[], from: number, to: number, wanted: readonly string[], idfOf: (term: string) => number): number {

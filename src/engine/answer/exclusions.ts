@@ -75,7 +75,8 @@ export function excludedIn(text: string, words: readonly Word[], terms: readonly
   for (let i = 0; i < words.length; i++) {
     if (!set.has(words[i]!.term)) continue
     let j = i
-    while (j + 1 < words.length && set.has(words[j + 1]!.term)) j++
+    // A run stays inside one phrase: "English Channel, the Irish Channel" is two members.
+    while (j + 1 < words.length && set.has(words[j + 1]!.term) && !/[,;:()]/.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++
     if (!best || j - i > best[1] - best[0]) best = [i, j]
     i = j
   }

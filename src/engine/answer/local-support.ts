@@ -41,8 +41,8 @@ export function localSupport(
   return total > 0 ? said / total : 0
 }
 
-// What ends a count's phrase before its noun: punctuation, or another figure.
-const PHRASE_BREAK = /[;,.()]/
+// What ends a count's phrase before its noun: punctuation, a conjunction, or another figure.
+const PHRASE_BREAK = /[;,.()]|\b(?:and|or|but|while|whereas)\b/
 
 /**
  * The index of the counted noun a count's phrase reaches: "12 California State University
@@ -60,4 +60,29 @@ export function countReach(text: string, words: readonly Word[], last: number, f
     if (words[k]!.term === focusTerm) return k
   }
   return last
+}
+
+// "How wide…?" and the noun of its measure: "40 km *wide*", "a *width* of 400 m".
+const MEASURE_NOUNS: Readonly<Record<string, string>> = {
+  wide: 'width|breadth', long: 'length', tall: 'height', high: 'height|elevation|altitude', deep: 'depth',
+  thick: 'thickness', heavy: 'weight|mass', far: 'distance', old: 'age',
+}
+const HOW_MEASURE = /^\s*how\s+(wide|long|tall|high|deep|thick|heavy|far|old)\b/i
+
+/**
+ * For a "How wide/long/high…?" question, whether the figure at `start`–`end` is the one the
+ * sentence says is that wide ("up to 40 km *wide*", "a *width* of 400 m"), not another figure
+ * of the sentence ("about 300 km long").
+ *
+ * @example
+ * ```ts
+ * measures('How wide is the plain?', 'about 300 km long and up to 40 km wide', 27, 35) // true
+ * ```
+ */
+export function measures(question: string, text: string, start: number, end: number): boolean {
+  const adjective = HOW_MEASURE.exec(question)?.[1]?.toLowerCase()
+  if (!adjective) return false
+  const after = new RegExp(String.raw`^\s+(?:\([^)]{1,40}\)\s+)?${adjective}\b`, 'i')
+  const before = new RegExp(String.raw`\b(?:${MEASURE_NOUNS[adjective]})\s+(?:of|is|was|are|were)\s+$`, 'i')
+  return after.test(text.slice(end, end + 60)) || before.test(text.slice(Math.max(0, start - 40), start))
 }
