@@ -84,6 +84,15 @@ describe('dates', () => {
     expect(find(spans, 'Yesterday')?.normalized).toBe('2023-09-27')
   })
 
+  it('reads era years, time before the present and named periods as dates', () => {
+    const spans = spansOf('Rome held the river from AD 14; Caesar had crossed it in 55 BC. Around 2.5 million years ago the Ice Ages began, and about 13,000 BP the ice thawed. In the Jurassic Period, and later by the Miocene, the plates moved.')
+    expect(find(spans, 'AD 14')).toMatchObject({ type: 'date', normalized: '0014' })
+    expect(find(spans, '55 BC')).toMatchObject({ type: 'date', normalized: '-0054' })
+    expect(find(spans, 'Around 2.5 million years ago')?.type).toBe('date')
+    expect(find(spans, 'about 13,000 BP')?.type).toBe('date')
+    for (const period of ['the Ice Ages', 'the Jurassic Period', 'the Miocene']) expect(find(spans, period)?.type).toBe('date')
+  })
+
   it('leaves relative dates unnormalised without a document date', () => {
     expect(find(spansOf('Smith on Wednesday said so.'), 'Wednesday')).toEqual(expect.not.objectContaining({ normalized: expect.anything() }))
   })

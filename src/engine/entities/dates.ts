@@ -15,6 +15,18 @@ const ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|f
 const B = String.raw`(?<![\p{L}\p{N}-])`
 const E = String.raw`(?![\p{L}\p{N}])`
 
+// Geological periods and epochs, named alone ("by the Miocene").
+const GEOLOGIC = 'Precambrian|Cambrian|Ordovician|Silurian|Devonian|Carboniferous|Permian|Triassic|Jurassic|Cretaceous|Paleogene|Palaeogene|Neogene|Quaternary|Paleocene|Palaeocene|Eocene|Oligocene|Miocene|Pliocene|Pleistocene|Holocene'
+
+/** An era year as an ISO 8601 year: "AD 14" → "0014", "44 BC" → "-0043". */
+const eraYear = (m: RegExpMatchArray): string | undefined => {
+  const n = +(m[1] ?? m[2]!)
+  const before = /^B/i.test(m[3] ?? '')
+  if (n === 0) return undefined
+  const year = before ? 1 - n : n
+  return `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`
+}
+
 interface Rule {
   pattern: RegExp
   /** The normalized form, given the match and the document's date (when known). */
@@ -69,6 +81,12 @@ const RULES: Rule[] = [
     normalize: () => undefined,
   },
   { pattern: new RegExp(String.raw`${B}(?:the\s+)?((?:1[0-9]|20)\d0)s${E}`, 'gu'), normalize: (m) => `${m[1]!.slice(0, 3)}X` },
+  // Years of an era: "AD 14", "44 BC"; ISO 8601's astronomical years (1 BC is year 0).
+  { pattern: new RegExp(String.raw`${B}(?:AD|A\.D\.|CE)\s+(\d{1,4})${E}|${B}(\d{1,4})\s+(BC|BCE|B\.C\.|AD|CE|A\.D\.)(?![\p{L}])`, 'gu'), normalize: eraYear },
+  // Time before the present: "22,000 years ago", "~11,600 BP", "about 2.5 million years ago".
+  { pattern: new RegExp(String.raw`(?:~\s?|${B}(?:about|around|some|approximately|roughly|nearly|over|c\.)\s+)?${B}\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:years?\s+ago|(?:years?\s+)?BP)${E}`, 'giu'), normalize: () => undefined },
+  // Named periods: "the Jurassic Period", "the Bronze Age", "the Pliocene", "the Middle Ages".
+  { pattern: new RegExp(String.raw`${B}(?:the\s+)?(?:(?:${GEOLOGIC})(?:\s+(?:[Pp]eriod|[Ee]poch|[Ee]ra))?|(?:\p{Lu}\p{L}+\s+){1,2}(?:Period|Era|Epoch|Age|Ages|Dynasty)|(?:\p{Lu}\p{L}+\s+)(?:period|era|epoch|dynasty))${E}`, 'gu'), normalize: () => undefined },
   // A year; "by 2024" keeps its "by", which says it is a deadline.
   { pattern: new RegExp(String.raw`${B}(?:by\s+)?(?:(?:early|mid|late)[- ])?((?:1[0-9]|20)\d\d)(?:\s*[–-]\s*((?:1[0-9]|20)\d\d))?${E}(?!,\d)`, 'gu'), normalize: (m) => (m[2] ? `${m[1]}/${m[2]}` : m[1]) },
   {
