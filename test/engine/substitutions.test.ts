@@ -101,6 +101,8 @@ describe('a question that changes a word of the sentence it imitates', () => {
     expect(repeatsQuestion(analyzeQuestion('Did Charles or Maria write the charter?'), 'Charles')).toBe(false)
     // "Which Charles" asks which one.
     expect(repeatsQuestion(analyzeQuestion('Which Charles gave the town a charter?'), 'Charles III of Navarre')).toBe(false)
+    // …anywhere in the question: "with what Lake?" asks which lake.
+    expect(repeatsQuestion(analyzeQuestion('The inland delta of the Rhine is with what Lake?'), 'Lake Constance')).toBe(false)
     expect(ask('Who gave King Charles III a charter?', [CHARTER]).abstention).toEqual({
       abstained: true, code: 'answer-in-question', reason: "the best answer 'Charles III of Navarre' is a name the question gives",
     })

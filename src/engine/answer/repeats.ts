@@ -30,8 +30,8 @@ export function repeatsQuestion(question: QuestionAnalysis, answer: string): boo
   // "Other than the Automobile Club of Southern California, what other AAA Auto Club…?" names one
   // member to ask for another, which may share its words ("California State Automobile Association").
   if (excludedTerms(question.text)) return false
-  // "Which Charles ruled?" asks which one: a name right after "which"/"what" is not given.
-  const asking = /^\s*(?:which|what)\s+([\p{L}\p{N}]+)/iu.exec(question.text)?.[1]
+  // "Which Charles ruled?", "…is with what Lake?" ask which one: a name right after "which"/"what" is not given.
+  const asking = /\b(?:which|what)\s+([\p{L}\p{N}]+)/iu.exec(question.text)?.[1]
   const kind = asking === undefined ? null : normalizeTerm(asking)
   const names = questionNames(question)
   const asked = new Set(question.keywords)
