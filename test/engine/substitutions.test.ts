@@ -101,6 +101,12 @@ describe('a question that changes a word of the sentence it imitates', () => {
     expect(repeatsQuestion(analyzeQuestion('Did Charles or Maria write the charter?'), 'Charles')).toBe(false)
     // "Which Charles" asks which one.
     expect(repeatsQuestion(analyzeQuestion('Which Charles gave the town a charter?'), 'Charles III of Navarre')).toBe(false)
+    // The article's own subject names other things after it: in the article on the Rhine, "Rhine
+    // Valley" is no repeat of "the Rhine"; elsewhere the rule stands.
+    const valley = analyzeQuestion('What is the alpine valley that the Rhine flows through?')
+    expect(repeatsQuestion(valley, 'Rhine Valley', new Set(['rhine']))).toBe(false)
+    expect(repeatsQuestion(valley, 'Rhine Valley')).toBe(true)
+    expect(repeatsQuestion(question, 'Charles III of Navarre', new Set(['charl']))).toBe(true)
     // …anywhere in the question: "with what Lake?" asks which lake.
     expect(repeatsQuestion(analyzeQuestion('The inland delta of the Rhine is with what Lake?'), 'Lake Constance')).toBe(false)
     expect(ask('Who gave King Charles III a charter?', [CHARTER]).abstention).toEqual({

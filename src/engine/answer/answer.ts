@@ -17,6 +17,8 @@ import { sentenceNegation } from './negations'
 import { passageTerms, unmentionedName } from './unmentioned'
 import { substitution } from './substitutions'
 import { repeatsQuestion } from './repeats'
+import { tokenize } from '../text/tokens'
+import { normalizeTerm } from '../text/terms'
 import { reorderedName } from './name-order'
 import { variedTerms } from '../search/variants'
 import { inversion } from './inversion'
@@ -88,7 +90,7 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
   const reordered = reorderedName(question.text, passage.text)
   if (reordered) return abstained('name-order', `the passage names '${reordered.said}', not '${reordered.asked}'`)
   const text = passage.text.slice(c.start, c.end)
-  if (repeatsQuestion(question, text)) return abstained('answer-in-question', `the best answer '${text}' is a name the question gives`)
+  if (repeatsQuestion(question, text, topicTerms(corpus, passage.documentId))) return abstained('answer-in-question', `the best answer '${text}' is a name the question gives`)
   const swapped = inversion(question, passage, r.sentence, c.start, c.end)
     ?? subjectSwap(question, input.query, passage, r.sentence, corpusNames(corpus).isName)
     ?? objectSwap(question, input.query, passage, r.sentence, corpusNames(corpus).isName)
@@ -143,5 +145,11 @@ function yesOrNo(input: AnswerInput, { ranked: r }: Selection, options: AnswerOp
 
 // A verdict read off one sentence is never certain: the sentence may hold a qualification the rules miss.
 const YES_NO_CEILING = 0.9
+
+/** The index terms of a document's title: the article's own subject ("Rhine"). */
+function topicTerms(corpus: AnswerInput['corpus'], documentId: string): ReadonlySet<string> {
+  const title = corpus.documents.find((d) => d.id === documentId)?.title ?? ''
+  return new Set(tokenize(title).flatMap((t) => normalizeTerm(t.text) ?? []))
+}
 
 const abstained = (code: string, reason: string): { answer: null; abstention: Abstention } => ({ answer: null, abstention: { abstained: true, code, reason } })

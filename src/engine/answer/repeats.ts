@@ -25,7 +25,7 @@ import { excludedTerms } from './exclusions'
  * repeatsQuestion(analyzeQuestion('Who did King Charles III swear fealty to?'), 'Rollo') // false
  * ```
  */
-export function repeatsQuestion(question: QuestionAnalysis, answer: string): boolean {
+export function repeatsQuestion(question: QuestionAnalysis, answer: string, topic: ReadonlySet<string> = NO_TOPIC): boolean {
   if (!/\p{Lu}/u.test(answer) || /\bor\b/i.test(question.text)) return false
   // "Other than the Automobile Club of Southern California, what other AAA Auto Club…?" names one
   // member to ask for another, which may share its words ("California State Automobile Association").
@@ -45,6 +45,7 @@ export function repeatsQuestion(question: QuestionAnalysis, answer: string): boo
     if (firstCapital > 0 && /\s/.test(answer[tokens[firstCapital]!.start - 1]!)) tokens = tokens.slice(firstCapital)
   }
   let first = true
+  let opening: string | undefined
   for (const token of tokens) {
     const term = normalizeTerm(token.text)
     if (term === null) continue
@@ -53,11 +54,18 @@ export function repeatsQuestion(question: QuestionAnalysis, answer: string): boo
       const whole = token.end === answer.length || /\s/.test(answer[token.end]!)
       if (!whole || !/^\p{Lu}/u.test(token.text) || !names.has(term) || term === kind) return false
       first = false
+      opening = term
     } else if (!/^[\p{Lu}\p{N}]/u.test(token.text) && !asked.has(term)) {
       // A common noun the question does not say makes another thing of the name: "Turing
       // machines" answers "What device is attributed to Alan Turing?".
+      return false
+    } else if (opening !== undefined && topic.has(opening) && token === tokens.at(-1) && !/\bof\b/i.test(answer)) {
+      // The article's own subject names many things after it: "Rhine Valley", "Rhine Falls" in
+      // the article on the Rhine are other places than the Rhine a question names.
       return false
     }
   }
   return !first
 }
+
+const NO_TOPIC: ReadonlySet<string> = new Set()
