@@ -36,6 +36,7 @@ import { isConversion } from './conversions'
 import { describedShare } from './descriptions'
 import { excludedIn, excludedTerms, memberEnd } from './exclusions'
 import { aliasesIn, asksForAlias } from './aliases'
+import { requestMemo } from '../request-memo'
 import { CANDIDATE_WEIGHTS } from './candidate-weights'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
@@ -97,7 +98,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const inSentence = spansIn(passage, s)
   const namesSomeone = inSentence.some((x) => x.type === 'person' && words.some((w) => w.start >= x.start && w.end <= x.end && !asked.has(w.term)))
   const phrases = nounPhrasesIn(passage, s)
-  const excluded = excludedTerms(question.text)
+  const excluded = EXCLUDED(question)
   const asksProperName = question.type === 'other' && ASKS_PROPER_NAME.test(question.text)
   const asksKind = question.type === 'other' && !!question.focusTerm && ASKS_KIND.test(question.text)
   // What a name gains when a name is asked for: stated names and titles gain it too, so a name inside them does not outrank them.
@@ -105,7 +106,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   // "Where is X?" asks where X is, not what a description names.
   const describes = DESCRIBED.has(question.type) && !/^\s*where\b/i.test(question.text)
   // What the answer is described as, less the focus, which names its kind ("What *state* … is the centre of dairy farming?").
-  const described = new Set([...asked].filter((t) => t !== question.focusTerm))
+  const described = DESCRIBED_TERMS(question)
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
     const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
     if (fit === 0) return
@@ -151,7 +152,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (kindNamed) score += CANDIDATE_WEIGHTS.focus
     // A count's noun comes after it: the focus ending the count before ("campuses and 9") is not what 9 counts.
     // "a width of 400 m" keeps the focus before it; "campuses and 9" does not.
-    const measuredOf = first > 0 && /^\s+(?:of|at)\s+$/i.test(passage.text.slice(words[first - 1]!.end, start0))
+    const measuredOf = counts && first > 0 && /^\s+(?:of|at)\s+$/i.test(passage.text.slice(words[first - 1]!.end, start0))
     if (reach > last || (question.focusTerm && focused(span, words, first, last, question.focusTerm, !counts || measuredOf))) score += CANDIDATE_WEIGHTS.focus
     // "How wide…?": the figure the sentence says is wide.
     if (WHOLE.has(span.type) && measures(question.text, passage.text, start0, end0)) score += CANDIDATE_WEIGHTS.focus
@@ -274,6 +275,10 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const rank = (c: Candidate) => c.rank ?? c.score
   return candidates.sort((a, b) => rank(b) - rank(a) || kind(b) - kind(a) || (a.end - a.start) - (b.end - b.start))
 }
+
+// Read once per question, not once per candidate sentence.
+const DESCRIBED_TERMS = requestMemo((q: QuestionAnalysis): ReadonlySet<string> => new Set(q.keywords.filter((t) => t !== q.focusTerm)))
+const EXCLUDED = requestMemo((q: QuestionAnalysis) => excludedTerms(q.text))
 
 /** Taken from each later member of a parallel list (far below any weight): among equals the first named answers. */
 const LIST_ORDER = 0.001

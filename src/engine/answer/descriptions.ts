@@ -10,7 +10,7 @@ import type { Word } from './words'
 
 // What joins a name to the description after it: a comma or a bracket (then maybe an article), or
 // a copula and an article ("is *the* centre of…"; "were joined by…" is a passive, no description).
-const JOIN_AFTER = /^\s*(?:(?:,|\()\s*(?:(?:the|a|an)\s+)?|\s(?:is|was|are|were|became|becomes|remains|remained)\s+(?:the|a|an)\s+)/iu
+const JOIN_AFTER = /\s*(?:(?:,|\()\s*(?:(?:the|a|an)\s+)?|\s(?:is|was|are|were|became|becomes|remains|remained)\s+(?:the|a|an)\s+)/iuy
 // A copula right before the name, after its description.
 const JOIN_BEFORE = /\s(?:is|was|are|were)\s+$/iu
 // A verb that makes a stretch a clause, not a noun phrase: an auxiliary or modal, a common
@@ -50,19 +50,23 @@ export function describedShare(
   asked: ReadonlySet<string>,
   idfOf: (term: string) => number,
 ): number {
-  const wanted = [...asked].filter((t) => !FRAMING.has(t))
+  const wanted = wantedOf(asked)
   if (wanted.length < MIN_SHARED) return 0
   let best = 0
-  const after = JOIN_AFTER.exec(text.slice(end, sentence.end))
-  if (after) {
+  // Sticky, from `end`: no slice of the sentence per candidate.
+  JOIN_AFTER.lastIndex = end
+  const after = JOIN_AFTER.exec(text)
+  if (after && end + after[0].length <= sentence.end) {
     const from = end + after[0].length
     const to = cutAfter(text, from, sentence.end)
     // "Near Sankt Goarshausen, the Rhine flows around…": after a comma, a clause is no description.
     if (!CLAUSE.test(text.slice(from, to)) && !OPENS_CLAUSE.test(text.slice(from, to))) best = share(words, from, to, wanted, idfOf)
   }
-  const before = JOIN_BEFORE.exec(text.slice(sentence.start, start))
+  // A copula ends within a few characters of the name: only that much is read.
+  const window = Math.max(sentence.start, start - 12)
+  const before = JOIN_BEFORE.exec(text.slice(window, start))
   if (before) {
-    const to = sentence.start + before.index
+    const to = window + before.index
     best = Math.max(best, share(words, cutBefore(text, sentence.start, to), to, wanted, idfOf))
   }
   return best
@@ -80,16 +84,30 @@ function cutBefore(text: string, limit: number, to: number): number {
   return limit
 }
 
+// The wanted terms of the last question words asked (one set per request): not rebuilt per candidate.
+let lastAsked: ReadonlySet<string> | undefined
+let lastWanted: readonly string[] = []
+function wantedOf(asked: ReadonlySet<string>): readonly string[] {
+  if (asked !== lastAsked) {
+    lastWanted = [...asked].filter((t) => !FRAMING.has(t))
+    lastAsked = asked
+  }
+  return lastWanted
+}
+
 function share(words: readonly Word[], from: number, to: number, wanted: readonly string[], idfOf: (term: string) => number): number {
-  const terms = new Set(words.filter((w) => w.start >= from && w.end <= to).map((w) => w.term))
-  if (terms.size === 0) return 0
+  // Words are few and in order: scanned in place rather than collected into a set per candidate.
+  const inside = (t: string) => {
+    for (const w of words) if (w.start >= from && w.end <= to && w.term === t) return true
+    return false
+  }
   let shared = 0
   let said = 0
   let total = 0
   for (const t of wanted) {
     const w = idfOf(t)
     total += w
-    if (terms.has(t)) {
+    if (inside(t)) {
       shared++
       said += w
     }

@@ -25,15 +25,19 @@ export function localSupport(
   idfOf: (term: string) => number,
   halfDistance: number,
 ): number {
-  const nearest = new Map<string, number>()
-  for (const h of hits) {
-    const d = h < first ? first - h : h > last ? h - last : 0
-    const term = words[h]!.term
-    nearest.set(term, Math.min(nearest.get(term) ?? Infinity, d))
-  }
   let said = 0
   let total = 0
-  for (const [term, d] of nearest) {
+  // Each distinct term once, at its nearest occurrence (hits are few: a scan, not a map per candidate).
+  for (let i = 0; i < hits.length; i++) {
+    const term = words[hits[i]!]!.term
+    let seen = false
+    for (let j = 0; j < i && !seen; j++) seen = words[hits[j]!]!.term === term
+    if (seen) continue
+    let d = Infinity
+    for (let j = i; j < hits.length; j++) {
+      const h = hits[j]!
+      if (words[h]!.term === term) d = Math.min(d, h < first ? first - h : h > last ? h - last : 0)
+    }
     const weight = idfOf(term)
     total += weight
     said += weight / (1 + d / halfDistance)
@@ -67,6 +71,8 @@ const MEASURE_NOUNS: Readonly<Record<string, string>> = {
   wide: 'width|breadth', long: 'length', tall: 'height', high: 'height|elevation|altitude', deep: 'depth',
   thick: 'thickness', heavy: 'weight|mass', far: 'distance', old: 'age',
 }
+// Compiled once per adjective.
+const MEASURE_PATTERNS: Record<string, { after: RegExp; before: RegExp }> = {}
 const HOW_MEASURE = /^\s*how\s+(wide|long|tall|high|deep|thick|heavy|far|old)\b/i
 
 /**
@@ -82,7 +88,9 @@ const HOW_MEASURE = /^\s*how\s+(wide|long|tall|high|deep|thick|heavy|far|old)\b/
 export function measures(question: string, text: string, start: number, end: number): boolean {
   const adjective = HOW_MEASURE.exec(question)?.[1]?.toLowerCase()
   if (!adjective) return false
-  const after = new RegExp(String.raw`^\s+(?:\([^)]{1,40}\)\s+)?${adjective}\b`, 'i')
-  const before = new RegExp(String.raw`\b(?:${MEASURE_NOUNS[adjective]})\s+(?:of|is|was|are|were)\s+$`, 'i')
+  const { after, before } = (MEASURE_PATTERNS[adjective] ??= {
+    after: new RegExp(String.raw`^\s+(?:\([^)]{1,40}\)\s+)?${adjective}\b`, 'i'),
+    before: new RegExp(String.raw`\b(?:${MEASURE_NOUNS[adjective]})\s+(?:of|is|was|are|were)\s+$`, 'i'),
+  })
   return after.test(text.slice(end, end + 60)) || before.test(text.slice(Math.max(0, start - 40), start))
 }

@@ -36,12 +36,16 @@ const SLACK = 2
  */
 export function reorderedName(question: string, passage: string): Reordered | undefined {
   const body = question.replace(/^\s*\S+/, (w) => ' '.repeat(w.length))
-  const lower = passage.toLowerCase().replace(/\s+/g, ' ')
+  let lower: string | undefined
   let tokens: { text: string; start: number; end: number }[] | undefined
   for (const m of body.matchAll(NAME_RUN)) {
     const asked = m[0]
-    if (lower.includes(asked.toLowerCase().replace(/\s+/g, ' '))) continue
+    if (passage.includes(asked)) continue
     const words = asked.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))
+    // Most names have a word the passage lacks: then no order is read (and the passage is not copied or tokenized).
+    if (words.some((w) => !passage.includes(w))) continue
+    lower ??= passage.toLowerCase().replace(/\s+/g, ' ')
+    if (lower.includes(asked.toLowerCase().replace(/\s+/g, ' '))) continue
     tokens ??= [...passage.matchAll(TOKEN)].map((t) => ({ text: t[0], start: t.index, end: t.index + t[0].length }))
     const width = words.length + SLACK
     for (let i = 0; i + words.length <= tokens.length; i++) {
