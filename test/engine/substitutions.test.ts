@@ -107,6 +107,11 @@ describe('a question that changes a word of the sentence it imitates', () => {
     expect(repeatsQuestion(valley, 'Rhine Valley', new Set(['rhine']))).toBe(false)
     expect(repeatsQuestion(valley, 'Rhine Valley')).toBe(true)
     expect(repeatsQuestion(question, 'Charles III of Navarre', new Set(['charl']))).toBe(true)
+    // A phrase of its own before the name says what the question does not ("north near Chur"); the
+    // question's own words before it still repeat it ("region in France"); "what other lake" asks for a lake.
+    expect(repeatsQuestion(analyzeQuestion('Near Chur, which direction does the Rhine turn?'), 'north near Chur')).toBe(false)
+    expect(repeatsQuestion(analyzeQuestion('What is France a region of?'), 'region in France')).toBe(true)
+    expect(repeatsQuestion(analyzeQuestion('The flow from Lake Constance goes to what other lake?'), 'Lake Überlingen')).toBe(false)
     // …anywhere in the question: "with what Lake?" asks which lake.
     expect(repeatsQuestion(analyzeQuestion('The inland delta of the Rhine is with what Lake?'), 'Lake Constance')).toBe(false)
     expect(ask('Who gave King Charles III a charter?', [CHARTER]).abstention).toEqual({

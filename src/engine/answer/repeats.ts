@@ -31,7 +31,7 @@ export function repeatsQuestion(question: QuestionAnalysis, answer: string, topi
   // member to ask for another, which may share its words ("California State Automobile Association").
   if (excludedTerms(question.text)) return false
   // "Which Charles ruled?", "…is with what Lake?" ask which one: a name right after "which"/"what" is not given.
-  const asking = /\b(?:which|what)\s+([\p{L}\p{N}]+)/iu.exec(question.text)?.[1]
+  const asking = /\b(?:which|what)\s+(?:other\s+|another\s+)?([\p{L}\p{N}]+)/iu.exec(question.text)?.[1]
   const kind = asking === undefined ? null : normalizeTerm(asking)
   const names = questionNames(question)
   const asked = new Set(question.keywords)
@@ -42,7 +42,11 @@ export function repeatsQuestion(question: QuestionAnalysis, answer: string, topi
   if (last && /^\p{Lu}/u.test(last.text) && names.has(normalizeTerm(last.text)!)) {
     // The name must start a word: "co-NP" is no "NP".
     const firstCapital = tokens.findIndex((t) => /^\p{Lu}/u.test(t.text))
-    if (firstCapital > 0 && /\s/.test(answer[tokens[firstCapital]!.start - 1]!)) tokens = tokens.slice(firstCapital)
+    // Modifiers, or the question's own words ("region in France"): "north near Chur", "the sediment
+    // load of the Rhine" put the name in a phrase of their own, saying what the question does not.
+    const modifiers = firstCapital > 0 && (!PREPOSITION.test(answer.slice(0, tokens[firstCapital]!.start)) ||
+      tokens.slice(0, firstCapital).every((t) => asked.has(normalizeTerm(t.text)!)))
+    if (modifiers && /\s/.test(answer[tokens[firstCapital]!.start - 1]!)) tokens = tokens.slice(firstCapital)
   }
   let first = true
   let opening: string | undefined
@@ -69,3 +73,6 @@ export function repeatsQuestion(question: QuestionAnalysis, answer: string, topi
 }
 
 const NO_TOPIC: ReadonlySet<string> = new Set()
+
+// A preposition before the name: the name is in a phrase of its own, not modified by what precedes it.
+const PREPOSITION = /\b(?:of|in|on|at|near|to|from|by|with|for|into|through|over|under)\b/i
