@@ -74,6 +74,10 @@ describe('focus and keywords', () => {
     expect(analyzeQuestion('What are the two simple word responses to a decision problem?').focus).toBe('responses')
     expect(analyzeQuestion('What is one not common example of a measure?').focus).toBe('example')
     expect(analyzeQuestion('When time is required, this represents what case complexity?').focus).toBe('complexity')
+    // With no comma, a later wh-word followed by an auxiliary opens the main clause; a relative "who ruled" does not.
+    expect(analyzeQuestion('When the Rhine emerges from Lake Constance which way does it flow?')).toMatchObject({ type: 'other', focus: 'way' })
+    expect(analyzeQuestion('When did the king who ruled Sicily die?').type).toBe('date')
+    expect(analyzeQuestion('When was the city that is on the river founded?').type).toBe('date')
   })
 
   it('keeps each keyword with its offsets in the question', () => {

@@ -104,9 +104,22 @@ export function mainClauseStart(question: string, tokens: readonly Token[]): num
   // "When did…" asks when: an inverted auxiliary makes the opening word the question's own.
   if (!SUBORDINATORS.test(tokens[0]?.text ?? '') || INVERTED.test(tokens[1]?.text ?? '')) return 0
   const comma = question.indexOf(',')
-  if (comma < 0) return 0
+  if (comma < 0) return unmarkedMainClause(tokens)
   const after = tokens.findIndex((t) => t.start > comma)
   return after > 0 && tokens.slice(after).some((t) => WH_WORD.test(t.text)) ? after : 0
+}
+
+/**
+ * With no comma, the main clause starts at a later wh-word that is followed by an auxiliary, at
+ * once or after one word ("When the Rhine emerges from Lake Constance *which way does* it flow?");
+ * a relative "who ruled…" is not.
+ */
+function unmarkedMainClause(tokens: readonly Token[]): number {
+  for (let i = 3; i < tokens.length - 1; i++) {
+    if (!WH_WORD.test(tokens[i]!.text) || /^when$/i.test(tokens[i]!.text)) continue
+    if (INVERTED.test(tokens[i + 1]!.text) || INVERTED.test(tokens[i + 2]?.text ?? '') || /^how$/i.test(tokens[i]!.text) && /^(?:many|much)$/i.test(tokens[i + 1]!.text)) return i
+  }
+  return 0
 }
 
 /**
