@@ -36,6 +36,7 @@ import { isConversion } from './conversions'
 import { describedShare } from './descriptions'
 import { excludedIn, excludedTerms, memberEnd } from './exclusions'
 import { aliasesIn, asksForAlias } from './aliases'
+import { askedLanguage, glossedWord, glossesOf, namesInLanguage } from './glosses'
 import { requestMemo } from '../request-memo'
 import { CANDIDATE_WEIGHTS } from './candidate-weights'
 
@@ -222,6 +223,11 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     for (const n of namesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + n.start, end: s.start + n.end, fit: 1, score: Math.min(1, CANDIDATE_WEIGHTS.naming), rank: CANDIDATE_WEIGHTS.naming + named })
     if (question.type === 'other') for (const t of titlesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + t.start, end: s.start + t.end, fit: 1, score: CANDIDATE_WEIGHTS.title, rank: CANDIDATE_WEIGHTS.title + named })
   }
+  // "What is the French name for the Rhine?", "What does Obersee mean?": the name or gloss the sentence gives.
+  const language = askedLanguage(question.text)
+  if (language) for (const n of namesInLanguage(passage.text.slice(s.start, s.end), language)) candidates.push({ start: s.start + n.start, end: s.start + n.end, fit: 1, score: CANDIDATE_WEIGHTS.naming, rank: CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus, lookup: true })
+  const glossed = glossedWord(question.text)
+  if (glossed) for (const g of glossesOf(passage.text.slice(s.start, s.end), glossed)) candidates.push({ start: s.start + g.start, end: s.start + g.end, fit: 1, score: CANDIDATE_WEIGHTS.naming, rank: CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus, lookup: true })
   // "What is it abbreviated as?": the short name the sentence gives.
   if (asksForAlias(question.text)) for (const a of aliasesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + a.start, end: s.start + a.end, fit: 1, score: CANDIDATE_WEIGHTS.naming, rank: CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus, lookup: true })
   // "What word describes…?": the word the sentence quotes.

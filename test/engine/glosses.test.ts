@@ -1,0 +1,35 @@
+/**
+ * Names in other languages and glosses, as reference articles give them in brackets.
+ */
+import { describe, expect, it } from 'vitest'
+import { askedLanguage, glossedWord, glossesOf, namesInLanguage } from '../../src/engine/answer/glosses'
+import { engineFrom } from '../helpers/engine'
+
+const slices = (text: string, found: { start: number; end: number }[]) => found.map((n) => text.slice(n.start, n.end))
+
+describe('names in other languages and glosses', () => {
+  it('reads the language a question asks a name in, and the name the brackets give', () => {
+    expect(askedLanguage('What is the German name for the Danube?')).toBe('German')
+    expect(askedLanguage('What is the Danube called in Hungarian?')).toBe('Hungarian')
+    expect(askedLanguage('What is the Danube?')).toBeUndefined()
+    const s = 'The Danube (German: Donau, Hungarian: Duna, Slovak: Dunaj) is a river.'
+    expect(slices(s, namesInLanguage(s, 'Hungarian'))).toEqual(['Duna'])
+    // Outside brackets "German" is an adjective of the sentence, no label.
+    const t = 'The German government built the canal.'
+    expect(namesInLanguage(t, 'German')).toEqual([])
+  })
+
+  it('reads the word a question asks the meaning of, and its gloss', () => {
+    expect(glossedWord('What does Obersee mean?')).toBe('Obersee')
+    expect(glossedWord('What does the word Rheinrinne translate to?')).toBe('Rheinrinne')
+    expect(glossedWord('What is the translation of Oude Maas?')).toBe('Oude Maas')
+    const s = 'The lake has the Obersee ("upper lake") and the Untersee ("lower lake").'
+    expect(slices(s, glossesOf(s, 'Untersee'))).toEqual(['lower lake'])
+  })
+
+  it('answers with them', () => {
+    const engine = engineFrom([{ name: 'danube.txt', content: 'The Danube (German: Donau, Hungarian: Duna) is the second-longest river in Europe.\n\nIt feeds the Obersee ("upper lake") near the border.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What is the Danube called in Hungarian?' }).answer?.text).toBe('Duna')
+    expect(engine.ask({ question: 'What does Obersee mean?' }).answer?.text).toBe('upper lake')
+  })
+})
