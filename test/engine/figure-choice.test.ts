@@ -51,4 +51,9 @@ describe('figure choice', () => {
     expect(engine.ask({ question: 'How long is the Upper Plain?' }).answer?.text).toBe('about 300 km')
     expect(engine.ask({ question: 'What is the average width of the river near the border?' }).answer?.text).toBe('400 m')
   })
+
+  it('does not answer a figure question with a name its "known as" describes', () => {
+    const engine = engineFrom([{ name: 'valley.txt', content: 'It flows through a wide glacial alpine valley known as the Rhine Valley, some 10 km wide.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'How wide is the valley known as the Rhine Valley?' }).answer?.text).toBe('some 10 km')
+  })
 })

@@ -219,7 +219,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     const w = words.find((x) => passage.text.slice(x.start, x.end).toLowerCase() === option)
     if (w) candidates.push({ start: w.start, end: w.end, fit: 1, score: 1, lookup: true })
   }
-  if (asksForName(question.text)) {
+  // A figure question that describes its subject with "known as" ("How wide is the valley known as…?") asks for no name.
+  if (asksForName(question.text) && !FIGURES.has(question.type)) {
     for (const n of namesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + n.start, end: s.start + n.end, fit: 1, score: Math.min(1, CANDIDATE_WEIGHTS.naming), rank: CANDIDATE_WEIGHTS.naming + named })
     if (question.type === 'other') for (const t of titlesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + t.start, end: s.start + t.end, fit: 1, score: CANDIDATE_WEIGHTS.title, rank: CANDIDATE_WEIGHTS.title + named })
   }
@@ -297,6 +298,8 @@ function parallel(members: readonly string[]): boolean {
 
 // Types a noun naming the answer precedes: a role before a name, a kind before an instance.
 const APPOSED: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'other'])
+// Types that ask for a figure or a date: a name read off a naming phrase answers none of them.
+const FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent', 'duration', 'date'])
 // Types a description in the question's words may name (`descriptions.ts`).
 const DESCRIBED: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'other'])
 // Types a person noun phrase may answer: "who" ("her boyfriend"), "what" ("what does he do?").
