@@ -84,6 +84,11 @@ describe('dates', () => {
     expect(find(spans, 'Yesterday')?.normalized).toBe('2023-09-27')
   })
 
+  it("reads no duration in a name that opens with one (\"the Thirty Years' War\")", () => {
+    const spans = spansOf("After the Thirty Years' War the border held for 30 years.")
+    expect(spans.filter((x) => x.type === 'duration').map((x) => x.text)).toEqual(['30 years'])
+  })
+
   it('reads era years, time before the present and named periods as dates', () => {
     const spans = spansOf('Rome held the river from AD 14; Caesar had crossed it in 55 BC. Around 2.5 million years ago the Ice Ages began, and about 13,000 BP the ice thawed. In the Jurassic Period, and later by the Miocene, the plates moved.')
     expect(find(spans, 'AD 14')).toMatchObject({ type: 'date', normalized: '0014' })

@@ -91,6 +91,8 @@ export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
     if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, type: 'percent', normalized: `${plainNumber(value)}%` })
   }
   for (const m of text.matchAll(DURATION)) {
+    // "the Thirty Years' War", "the Six Days War": a capitalised duration that opens a name is no duration.
+    if (/^\p{Lu}/u.test(m[0]) && /^['’]?\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue
     const value = parseNumber(m[1]!)
     const unit = m[2]!.toLowerCase().replace(/ies$/, 'y').replace(/ia$/, 'ium').replace(/s$/, '')
     add({ start: m.index, end: m.index + m[0].length, type: 'duration', ...(value !== undefined ? { normalized: `${plainNumber(value)} ${unit}` } : {}) })
