@@ -37,6 +37,7 @@ import { describedShare } from './descriptions'
 import { excludedIn, excludedTerms, memberEnd } from './exclusions'
 import { aliasesIn, asksForAlias } from './aliases'
 import { askedLanguage, glossedWord, glossesOf, namesInLanguage } from './glosses'
+import { asksForRank, ordinalsIn } from './ranks'
 import { requestMemo } from '../request-memo'
 import { CANDIDATE_WEIGHTS } from './candidate-weights'
 
@@ -229,6 +230,14 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   if (language) for (const n of namesInLanguage(passage.text.slice(s.start, s.end), language)) candidates.push({ start: s.start + n.start, end: s.start + n.end, fit: 1, score: CANDIDATE_WEIGHTS.naming, rank: CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus, lookup: true })
   const glossed = glossedWord(question.text)
   if (glossed) for (const g of glossesOf(passage.text.slice(s.start, s.end), glossed)) candidates.push({ start: s.start + g.start, end: s.start + g.end, fit: 1, score: CANDIDATE_WEIGHTS.naming, rank: CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus, lookup: true })
+  // "Where does Victoria rank?": an ordinal, scored by its closeness to the question's words.
+  if (asksForRank(question.text)) {
+    for (const o of ordinalsIn(passage.text.slice(s.start, s.end))) {
+      const at = words.findIndex((w) => w.start >= s.start + o.start)
+      const near = at < 0 ? 0.3 : closeness(at, at, true)
+      candidates.push({ start: s.start + o.start, end: s.start + o.end, fit: 1, score: 0.6 + 0.4 * near, rank: 0.6 + 0.4 * near + CANDIDATE_WEIGHTS.focus, lookup: true })
+    }
+  }
   // "What is it abbreviated as?": the short name the sentence gives.
   if (asksForAlias(question.text)) for (const a of aliasesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + a.start, end: s.start + a.end, fit: 1, score: CANDIDATE_WEIGHTS.naming, rank: CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus, lookup: true })
   // "What word describes…?": the word the sentence quotes.
