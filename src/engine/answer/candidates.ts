@@ -13,7 +13,7 @@ import { clauseAnswer, isClauseType } from './clauses'
 import { mannerComplement } from './manner'
 import { lookups } from './lookups'
 import { asksForSeveral, listRuns, listsOf } from './lists'
-import { asksForName, asksForWord, namesIn, quotedWordsIn, titlesIn } from './naming'
+import { asksForName, asksForWord, namesIn, quotedWordsIn, titlesIn, type Named } from './naming'
 import { alternatives, spanParts } from './parts'
 import { apposed, focused, modifies } from './neighbours'
 import { afterFocusNoun, nestedPlaces } from './appositions'
@@ -34,11 +34,9 @@ import { recombines } from './recombined'
 import { countReach, localSupport, measures } from './local-support'
 import { isConversion } from './conversions'
 import { describedShare } from './descriptions'
-import { excludedIn, excludedTerms, memberEnd } from './exclusions'
-import { aliasesIn, asksForAlias } from './aliases'
-import { askedLanguage, glossedWord, glossesOf, namesInLanguage } from './glosses'
+import { weighSetAside } from './exclusions'
+import { statedNames } from './stated-names'
 import { asksForRank, ordinalsIn } from './ranks'
-import { requestMemo } from '../request-memo'
 import { CANDIDATE_WEIGHTS } from './candidate-weights'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
@@ -100,15 +98,12 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const inSentence = spansIn(passage, s)
   const namesSomeone = inSentence.some((x) => x.type === 'person' && words.some((w) => w.start >= x.start && w.end <= x.end && !asked.has(w.term)))
   const phrases = nounPhrasesIn(passage, s)
-  const excluded = EXCLUDED(question)
   const asksProperName = question.type === 'other' && ASKS_PROPER_NAME.test(question.text)
   const asksKind = question.type === 'other' && !!question.focusTerm && ASKS_KIND.test(question.text)
   // What a name gains when a name is asked for: stated names and titles gain it too, so a name inside them does not outrank them.
   const named = asksProperName ? CANDIDATE_WEIGHTS.properName : 0
   // "Where is X?" asks where X is, not what a description names.
   const describes = DESCRIBED.has(question.type) && !/^\s*where\b/i.test(question.text)
-  // What the answer is described as, less the focus, which names its kind ("What *state* … is the centre of dairy farming?").
-  const described = DESCRIBED_TERMS(question)
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
     const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
     if (fit === 0) return
@@ -148,7 +143,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (LIGHT.has(question.type) && content.at(-1)!.term !== question.focusTerm && endsInLightNoun(passage.text.slice(start, end))) score -= CANDIDATE_WEIGHTS.lightNoun
     if (question.type === 'other' && question.focusTerm && content.some((w) => w.term === question.focusTerm)) score += CANDIDATE_WEIGHTS.focusInside
     if (span.proper || NAMED.has(span.type)) score += named
-    if (describes) score += CANDIDATE_WEIGHTS.described * describedShare(passage.text, words, s, start0, end0, described, idfOf ?? (() => 1))
+    if (describes) score += CANDIDATE_WEIGHTS.described * describedShare(passage.text, words, s, start0, end0, question, idfOf ?? (() => 1))
     // A name that says what kind it is answers "which school" before another name: "Highland Park High School".
     const kindNamed = NAMED.has(question.type) && !!question.focusTerm && content.some((w) => w.term === question.focusTerm)
     if (kindNamed) score += CANDIDATE_WEIGHTS.focus
@@ -220,28 +215,28 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     const w = words.find((x) => passage.text.slice(x.start, x.end).toLowerCase() === option)
     if (w) candidates.push({ start: w.start, end: w.end, fit: 1, score: 1, lookup: true })
   }
+  const sentence = passage.text.slice(s.start, s.end)
+  // Stretches read straight off the sentence, at a fixed score (and rank, when it orders them above equals).
+  const read = (found: readonly Named[], score: number, rank?: number, lookup = true) => {
+    for (const n of found) candidates.push({ start: s.start + n.start, end: s.start + n.end, fit: 1, score, ...(rank === undefined ? {} : { rank }), ...(lookup ? { lookup } : {}) })
+  }
   // A figure question that describes its subject with "known as" ("How wide is the valley known as…?") asks for no name.
   if (asksForName(question.text) && !FIGURES.has(question.type)) {
-    for (const n of namesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + n.start, end: s.start + n.end, fit: 1, score: Math.min(1, CANDIDATE_WEIGHTS.naming), rank: CANDIDATE_WEIGHTS.naming + named })
-    if (question.type === 'other') for (const t of titlesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + t.start, end: s.start + t.end, fit: 1, score: CANDIDATE_WEIGHTS.title, rank: CANDIDATE_WEIGHTS.title + named })
+    read(namesIn(sentence), Math.min(1, CANDIDATE_WEIGHTS.naming), CANDIDATE_WEIGHTS.naming + named, false)
+    if (question.type === 'other') read(titlesIn(sentence), CANDIDATE_WEIGHTS.title, CANDIDATE_WEIGHTS.title + named, false)
   }
-  // "What is the French name for the Rhine?", "What does Obersee mean?": the name or gloss the sentence gives.
-  const language = askedLanguage(question.text)
-  if (language) for (const n of namesInLanguage(passage.text.slice(s.start, s.end), language)) candidates.push({ start: s.start + n.start, end: s.start + n.end, fit: 1, score: CANDIDATE_WEIGHTS.naming, rank: CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus, lookup: true })
-  const glossed = glossedWord(question.text)
-  if (glossed) for (const g of glossesOf(passage.text.slice(s.start, s.end), glossed)) candidates.push({ start: s.start + g.start, end: s.start + g.end, fit: 1, score: CANDIDATE_WEIGHTS.naming, rank: CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus, lookup: true })
-  // "Where does Victoria rank?": an ordinal, scored by its closeness to the question's words.
+  // "What is it abbreviated as?", "What is the French name for…?", "What does Obersee mean?".
+  read(statedNames(question, sentence), CANDIDATE_WEIGHTS.naming, CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus)
+  // "Where does Victoria rank?": an ordinal, scored by the question's words around it.
   if (asksForRank(question.text)) {
-    for (const o of ordinalsIn(passage.text.slice(s.start, s.end))) {
+    for (const o of ordinalsIn(sentence)) {
       const at = words.findIndex((w) => w.start >= s.start + o.start)
-      const near = at < 0 ? 0.3 : closeness(at, at, true)
-      candidates.push({ start: s.start + o.start, end: s.start + o.end, fit: 1, score: 0.6 + 0.4 * near, rank: 0.6 + 0.4 * near + CANDIDATE_WEIGHTS.focus, lookup: true })
+      const score = 0.6 + 0.4 * (at < 0 ? 0.3 : closeness(at, at, true))
+      read([o], score, score + CANDIDATE_WEIGHTS.focus)
     }
   }
-  // "What is it abbreviated as?": the short name the sentence gives.
-  if (asksForAlias(question.text)) for (const a of aliasesIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + a.start, end: s.start + a.end, fit: 1, score: CANDIDATE_WEIGHTS.naming, rank: CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus, lookup: true })
   // "What word describes…?": the word the sentence quotes.
-  if (asksForWord(question.text)) for (const q of quotedWordsIn(passage.text.slice(s.start, s.end))) candidates.push({ start: s.start + q.start, end: s.start + q.end, fit: 1, score: CANDIDATE_WEIGHTS.naming, lookup: true })
+  if (asksForWord(question.text)) read(quotedWordsIn(sentence), CANDIDATE_WEIGHTS.naming)
   const members = candidates.filter((c) => c.span && !c.lookup)
   if (several) {
     for (const l of listsOf(passage.text, members)) candidates.push({ start: l.start, end: l.end, fit: 1, score: Math.min(1, l.score + CANDIDATE_WEIGHTS.list) })
@@ -270,31 +265,12 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     candidates.push({ start: s.start, end: s.end, fit: CANDIDATE_WEIGHTS.sentence, score: CANDIDATE_WEIGHTS.sentence })
   }
   // "Other than surf, what…?": the member beside X answers, X does not.
-  const setAside = excluded && excludedIn(passage.text, words, excluded)
-  if (setAside) {
-    // "surf and skateboard culture": the member after X may open no span of its own; it runs to the end of the phrase.
-    const next = setAside.nextStart
-    if (next !== undefined && !candidates.some((c) => c.start === next)) {
-      const end = phrases.find((p) => p.start < next && p.end > next)?.end ?? memberEnd(passage.text, next, s.end)
-      if (end !== undefined) candidates.push({ start: next, end, fit: 1, score: 0.5, rank: 0.5 })
-    }
-    for (const c of candidates) {
-      const delta = c.start < setAside.end && c.end > setAside.start ? -CANDIDATE_WEIGHTS.excluded
-        : c.start === setAside.nextStart || c.end === setAside.previousEnd ? CANDIDATE_WEIGHTS.excluded : 0
-      if (delta === 0) continue
-      c.rank = (c.rank ?? c.score) + delta
-      c.score = Math.min(1, Math.max(0, c.rank))
-    }
-  }
+  weighSetAside(candidates, passage.text, words, s.end, phrases, question, CANDIDATE_WEIGHTS.excluded)
   const kind = (c: Candidate) => (saysKind.has(c) ? 1 : 0)
   // Ordered by the uncapped score: several bonuses together (focus, slot, instance) would otherwise tie at 1.
   const rank = (c: Candidate) => c.rank ?? c.score
   return candidates.sort((a, b) => rank(b) - rank(a) || kind(b) - kind(a) || (a.end - a.start) - (b.end - b.start))
 }
-
-// Read once per question, not once per candidate sentence.
-const DESCRIBED_TERMS = requestMemo((q: QuestionAnalysis): ReadonlySet<string> => new Set(q.keywords.filter((t) => t !== q.focusTerm)))
-const EXCLUDED = requestMemo((q: QuestionAnalysis) => excludedTerms(q.text))
 
 /** Taken from each later member of a parallel list (far below any weight): among equals the first named answers. */
 const LIST_ORDER = 0.001

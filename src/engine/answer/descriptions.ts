@@ -6,6 +6,8 @@
  * The description sits right after the name (after a comma, inside brackets or after a copula) or
  * before it ("*the largest city* is Los Angeles"); the name, not the description, answers.
  */
+import type { QuestionAnalysis } from '../question/analyze'
+import { requestMemo } from '../request-memo'
 import type { Word } from './words'
 
 // What joins a name to the description after it: a comma or a bracket (then maybe an article), or
@@ -31,14 +33,14 @@ const MIN_SHARED = 2
 const MIN_SHARE = 0.65
 
 /**
- * The IDF-weighted share of the question's words (`asked`, less the focus) that the description
+ * The IDF-weighted share of the question's words (less the focus and framing words) that the description
  * next to `start`–`end` repeats; 0 when no description stands there, or it repeats fewer than two
  * of them or less than `MIN_SHARE`.
  *
  * @example
  * ```ts
  * // "San Diego, the eighth most populous city in the nation." for "What is the eighth most populous city in the nation?"
- * describedShare(text, words, sentence, 0, 9, new Set(['eighth', 'popul', 'citi', 'nation']), idfOf) // 1
+ * describedShare(text, words, sentence, 0, 9, analyzeQuestion('What is the eighth most populous city in the nation?'), idfOf) // 1
  * ```
  */
 export function describedShare(
@@ -47,10 +49,10 @@ export function describedShare(
   sentence: { start: number; end: number },
   start: number,
   end: number,
-  asked: ReadonlySet<string>,
+  question: QuestionAnalysis,
   idfOf: (term: string) => number,
 ): number {
-  const wanted = wantedOf(asked)
+  const wanted = WANTED(question)
   if (wanted.length < MIN_SHARED) return 0
   let best = 0
   // Sticky, from `end`: no slice of the sentence per candidate.
@@ -84,16 +86,9 @@ function cutBefore(text: string, limit: number, to: number): number {
   return limit
 }
 
-// The wanted terms of the last question words asked (one set per request): not rebuilt per candidate.
-let lastAsked: ReadonlySet<string> | undefined
-let lastWanted: readonly string[] = []
-function wantedOf(asked: ReadonlySet<string>): readonly string[] {
-  if (asked !== lastAsked) {
-    lastWanted = [...asked].filter((t) => !FRAMING.has(t))
-    lastAsked = asked
-  }
-  return lastWanted
-}
+// What the answer is described as: the question's words less the focus, which names its kind
+// ("What *state* … is the centre of dairy farming?"), and less the words that frame it. Read once per question.
+const WANTED = requestMemo((q: QuestionAnalysis): readonly string[] => q.keywords.filter((t) => t !== q.focusTerm && !FRAMING.has(t)))
 
 function share(words: readonly Word[], from: number, to: number, wanted: readonly string[], idfOf: (term: string) => number): number {
   // Words are few and in order: scanned in place rather than collected into a set per candidate.

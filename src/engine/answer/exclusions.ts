@@ -5,8 +5,12 @@
  * many sunny days", "the Legislative Assembly *and* the Legislative Council"), so the member next to
  * X answers, and X itself does not.
  */
+import type { QuestionAnalysis } from '../question/analyze'
+import { requestMemo } from '../request-memo'
 import { normalizeTerm } from '../text/terms'
 import { tokenize } from '../text/tokens'
+import type { Span } from '../types'
+import type { Candidate } from './candidates'
 import type { Word } from './words'
 
 // "Other than X", "besides X", "aside from X"…, up to a comma or the wh-word that follows it.
@@ -91,5 +95,37 @@ export function excludedIn(text: string, words: readonly Word[], terms: readonly
     end,
     ...(next ? { nextStart: end + next[0].length } : {}),
     ...(previous ? { previousEnd: start - previous[0].length } : {}),
+  }
+}
+
+// Read once per question, not once per candidate sentence.
+const EXCLUDED = requestMemo((q: QuestionAnalysis) => excludedTerms(q.text))
+
+/**
+ * For an "other than X" question, moves a sentence's candidates: the member beside X gains
+ * `weight` (added first, running to the end of its noun phrase, when no candidate starts there),
+ * and candidates overlapping X lose it. Does nothing for other questions or when X is not in the sentence.
+ *
+ * @example
+ * ```ts
+ * weighSetAside(candidates, passage.text, words, s.end, nounPhrasesIn(passage, s), question, 0.3)
+ * ```
+ */
+export function weighSetAside(candidates: Candidate[], text: string, words: readonly Word[], sentenceEnd: number, phrases: readonly Span[], question: QuestionAnalysis, weight: number): void {
+  const terms = EXCLUDED(question)
+  const setAside = terms && excludedIn(text, words, terms)
+  if (!setAside) return
+  // "surf and skateboard culture": the member after X may open no span of its own; it runs to the end of the phrase.
+  const next = setAside.nextStart
+  if (next !== undefined && !candidates.some((c) => c.start === next)) {
+    const end = phrases.find((p) => p.start < next && p.end > next)?.end ?? memberEnd(text, next, sentenceEnd)
+    if (end !== undefined) candidates.push({ start: next, end, fit: 1, score: 0.5, rank: 0.5 })
+  }
+  for (const c of candidates) {
+    const delta = c.start < setAside.end && c.end > setAside.start ? -weight
+      : c.start === setAside.nextStart || c.end === setAside.previousEnd ? weight : 0
+    if (delta === 0) continue
+    c.rank = (c.rank ?? c.score) + delta
+    c.score = Math.min(1, Math.max(0, c.rank))
   }
 }
