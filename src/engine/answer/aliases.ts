@@ -5,7 +5,7 @@
  * shortened name of the yacht race?" by the name after ", or" ("the Transpacific Yacht Race, or
  * *Transpac*,"), which otherwise reads as one of two alternatives.
  */
-import type { Named } from './naming'
+import { namedAfter, type Named } from './naming'
 
 // The question asks for a short or other name.
 const ASKS = /\b(?:abbreviat\w*|shortened|short name|short form|nickname\w*|acronym|dubbed|other name|also (?:called|known))\b/iu
@@ -13,7 +13,7 @@ const ASKS = /\b(?:abbreviat\w*|shortened|short name|short form|nickname\w*|acro
 const ALIASING = /\b(?:abbreviated(?: as| to)?|shortened(?: as| to)?|nicknamed|dubbed|or simply)\s+(?:the\s+)?/giu
 // "X, or Y,": a capitalised name of up to three words between commas (or before the sentence's end).
 const OR_NAME = /,\s+or\s+((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2})(?=\s*[,;.)])/gu
-// An alias ends at punctuation or where a clause starts; it is at most four words.
+// An alias ends at punctuation or where a clause starts; it is cut to four words.
 const END = /[,;:.!?()"”]|\s(?:and|but|while|which|who|that|is|was|are|were|for|in|by)\s/u
 const MAX_WORDS = 4
 
@@ -38,14 +38,7 @@ export function asksForAlias(question: string): boolean {
  * ```
  */
 export function aliasesIn(sentence: string): Named[] {
-  const found: Named[] = []
-  for (const m of sentence.matchAll(ALIASING)) {
-    const start = m.index + m[0].length
-    const rest = sentence.slice(start)
-    const stop = END.exec(rest)
-    const text = rest.slice(0, stop ? stop.index : rest.length).trimEnd()
-    if (text.length >= 2 && text.split(/\s+/).length <= MAX_WORDS) found.push({ start, end: start + text.length })
-  }
+  const found = namedAfter(sentence, ALIASING, END, MAX_WORDS)
   for (const m of sentence.matchAll(OR_NAME)) {
     const start = m.index + m[0].indexOf(m[1]!)
     found.push({ start, end: start + m[1]!.length })

@@ -42,14 +42,27 @@ export function asksForName(question: string): boolean {
  * ```
  */
 export function namesIn(sentence: string): Named[] {
+  return namedAfter(sentence, NAMING, END, 6)
+}
+
+/**
+ * What follows each match of `marker` (a global pattern) up to `end` (punctuation or a clause
+ * word), cut to `maxWords`; stretches shorter than two characters are left out.
+ *
+ * @example
+ * ```ts
+ * namedAfter('Often abbreviated SoCal, it is…', /\babbreviated\s+/g, /[,;.]/, 4) // [{ start: 18, end: 23 }] → "SoCal"
+ * ```
+ */
+export function namedAfter(sentence: string, marker: RegExp, end: RegExp, maxWords: number): Named[] {
   const found: Named[] = []
-  for (const m of sentence.matchAll(NAMING)) {
+  for (const m of sentence.matchAll(marker)) {
     const start = m.index + m[0].length
     const rest = sentence.slice(start)
-    const stop = END.exec(rest)
+    const stop = end.exec(rest)
     let text = rest.slice(0, stop ? stop.index : rest.length).trimEnd()
     const words = text.split(/\s+/)
-    if (words.length > 6) text = words.slice(0, 6).join(' ')
+    if (words.length > maxWords) text = words.slice(0, maxWords).join(' ')
     if (text.length >= 2) found.push({ start, end: start + text.length })
   }
   return found
