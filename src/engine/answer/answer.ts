@@ -148,8 +148,15 @@ const YES_NO_CEILING = 0.9
 
 /** The index terms of a document's title: the article's own subject ("Rhine"). */
 function topicTerms(corpus: AnswerInput['corpus'], documentId: string): ReadonlySet<string> {
-  const title = corpus.documents.find((d) => d.id === documentId)?.title ?? ''
-  return new Set(tokenize(title).flatMap((t) => normalizeTerm(t.text) ?? []))
+  const document = corpus.documents.find((d) => d.id === documentId)
+  if (!document) return NO_TERMS
+  let terms = TOPICS.get(document)
+  if (!terms) TOPICS.set(document, (terms = new Set(tokenize(document.title).flatMap((t) => normalizeTerm(t.text) ?? []))))
+  return terms
 }
+
+// Per document object, made on first use: a title is stemmed once, not on every answered request.
+const TOPICS = new WeakMap<object, ReadonlySet<string>>()
+const NO_TERMS: ReadonlySet<string> = new Set()
 
 const abstained = (code: string, reason: string): { answer: null; abstention: Abstention } => ({ answer: null, abstention: { abstained: true, code, reason } })
