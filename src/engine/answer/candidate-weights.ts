@@ -57,7 +57,7 @@ export const CANDIDATE_WEIGHTS = {
   category: 0.4,
   /**
    * Share of a figure's closeness (numbers, money, dates…) read from the IDF-weighted question words
-   * around it (`local-support.ts`) rather than the nearest one. Held-out SQuAD overall F1 0.489 →
+   * around it (`figure-context.ts`) rather than the nearest one. Held-out SQuAD overall F1 0.489 →
    * 0.495 at 0.5, 0.493 at 1; the dev articles unchanged at 0.5, losing at 1; other span types lose.
    */
   support: 0.5,

@@ -1,9 +1,10 @@
 /**
  * @module
- * How much of the question a span's surroundings say, weighted by how rare each word is: among two
- * counts in one sentence ("37 seats in the House of Representatives and 12 seats in the Senate"),
- * the one standing by the question's rarer words ("Senate") answers it. The nearest question word
- * alone cannot tell them apart, as the focus ("seats") stands by both.
+ * What stands around a figure and tells it from the sentence's other figures: how much of the
+ * question its surroundings say, weighted by how rare each word is (among "37 seats in the House of
+ * Representatives and 12 seats in the Senate", the one by the question's rarer word "Senate"; the
+ * nearest question word alone cannot tell them apart, as the focus "seats" stands by both), the
+ * words of a count's phrase up to the noun it counts, and the measure a "How wide…?" question names.
  */
 import type { Word } from './words'
 
