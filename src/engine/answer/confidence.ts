@@ -9,6 +9,7 @@
  * on three other SQuAD 2.0 dev articles (README, Answers). How well the span's kind fits the type
  * scored well on the first two articles and not on the other three, so it is left out.
  */
+import { isFramingWord } from './naming'
 import { isNameWord, questionNames, type QuestionAnalysis } from '../question/analyze'
 import { isNegated } from './contradiction'
 import type { Abstention } from '../results'
@@ -107,9 +108,6 @@ export function confidenceOf(evidence: Evidence): number {
   return Math.round(100 / (1 + Math.exp(-z))) / 100
 }
 
-// Words that frame a question asking for a name or a meaning: not what it asks about.
-const FRAMING = /^(?:called|named|known|termed|mean|means|meaning|translate|translated|translation|refer|referred|spelled|spelt|written)$/i
-
 /**
  * An abstention when the question names something the articles never mention: a name or figure
  * (a capitalised or numeric word), or words carrying most of the question.
@@ -131,7 +129,7 @@ export function abstainFor(question: QuestionAnalysis, missing: readonly string[
   const names = questionNames(question)
   // The word that names a typed answer ("What *percentage*…", "In what *year*…") is asked for, not said.
   // Words that frame the question ("What is X *called* in French?", "What does X *mean*?") ask for a name, not about one.
-  const plain = question.words.filter((w) => !names.has(w.term) && !/^\p{Lu}|^\p{N}/u.test(w.text) && !(w.term === question.focusTerm && namesAnswerType(w.text)) && !FRAMING.test(w.text))
+  const plain = question.words.filter((w) => !names.has(w.term) && !/^\p{Lu}|^\p{N}/u.test(w.text) && !(w.term === question.focusTerm && namesAnswerType(w.text)) && !isFramingWord(w.text))
   const unasked = question.type !== 'definition' && plain.length > 0 && plain.every((w) => absent.has(w.term) && w.text.length >= 5)
   if (key.length === 0 && share <= 0.5 && !unasked) return undefined
   // Absent words with only function words between them read as one phrase: "capital of France".

@@ -8,6 +8,7 @@
  */
 import type { QuestionAnalysis } from '../question/analyze'
 import { requestMemo } from '../request-memo'
+import { isFramingWord } from './naming'
 import type { Word } from './words'
 
 // What joins a name to the description after it: a comma or a bracket (then maybe an article), or
@@ -22,8 +23,6 @@ const CLAUSE = /\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|m
 const OPENS_CLAUSE = /^(?:and|or|but|nor|so|yet|which|who|whom|whose|where|when|while|although|though|because|since|as|if|that)\b/i
 // What ends a description.
 const CUT = /[,;:()]/g
-// Question words that frame the question, not what it describes ("What is X *called*?").
-const FRAMING: ReadonlySet<string> = new Set(['call', 'name', 'known', 'refer', 'term'])
 /** Fewest question words a description must repeat: one shared word is chance. */
 const MIN_SHARED = 2
 /**
@@ -88,7 +87,10 @@ function cutBefore(text: string, limit: number, to: number): number {
 
 // What the answer is described as: the question's words less the focus, which names its kind
 // ("What *state* … is the centre of dairy farming?"), and less the words that frame it. Read once per question.
-const WANTED = requestMemo((q: QuestionAnalysis): readonly string[] => q.keywords.filter((t) => t !== q.focusTerm && !FRAMING.has(t)))
+const WANTED = requestMemo((q: QuestionAnalysis): readonly string[] => {
+  const framing = new Set(q.words.filter((w) => isFramingWord(w.text)).map((w) => w.term))
+  return q.keywords.filter((t) => t !== q.focusTerm && !framing.has(t))
+})
 
 function share(words: readonly Word[], from: number, to: number, wanted: readonly string[], idfOf: (term: string) => number): number {
   // Words are few and in order: scanned in place rather than collected into a set per candidate.

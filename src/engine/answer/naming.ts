@@ -13,6 +13,22 @@ export interface Named {
   end: number
 }
 
+/**
+ * Words that frame a question asking for a name, term or meaning ("What is X *called*?", "What does
+ * X *mean*?"): they say what kind of answer is wanted, not what it is about, so no rule expects the
+ * articles to repeat them.
+ *
+ * @example
+ * ```ts
+ * isFramingWord('called') // true
+ * ```
+ */
+export function isFramingWord(word: string): boolean {
+  return FRAMING.test(word)
+}
+
+const FRAMING = /^(?:call|called|name|named|known|term|termed|mean|means|meaning|translate|translated|translation|refer|referred|spelled|spelt|written)$/i
+
 // The question asks for a name or term.
 const ASKS = /\b(?:name|names|term|terms|called|known as|referred to as|termed)\b/iu
 // "called X", "known as X", and a name stated outright: "the name of their castle: X", "its name was X".
