@@ -71,4 +71,6 @@ export const CANDIDATE_WEIGHTS = {
   excluded: 0.3,
   /** Added to a proper name when a what-question asks what something is named or called ("What was the name of the legislation…?"); held-out SQuAD F1 0.527 at 0.1, 0.530 at 0.2, 0.528 at 0.3. */
   properName: 0.2,
+  /** Added to a span in the object of the preposition a question ends on, as the sentence uses it (`stranded-prepositions.ts`). */
+  stranded: 0.3,
 } as const

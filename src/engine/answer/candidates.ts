@@ -22,6 +22,7 @@ import { kindFit, personPhraseEnd } from './kinds'
 import { venuesIn } from './venues'
 import { ROLE_WEIGHT, verbRoleOf } from './verb-roles'
 import { SLOT_WEIGHT, verbSlotOf } from './verb-slots'
+import { strandedSlotOf } from './stranded-prepositions'
 import { instanceOf } from './instances'
 import { contentWords } from './words'
 import { echoes } from './echo'
@@ -88,6 +89,9 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const bind = bindingOf(passage, s, words, question)
   const role = verbRoleOf(passage, s, question)
   const slot = verbSlotOf(passage, s, question)
+  const stranded = strandedSlotOf(passage, s, question)
+  // What filling the verb's slots adds, whatever the span's kind.
+  const slotBonus = (start: number, end: number) => ROLE_WEIGHT * role(start, end) + SLOT_WEIGHT * slot(start, end) + CANDIDATE_WEIGHTS.stranded * stranded(start, end)
   const instance = instanceOf(passage, s, question)
   // A question that asks for several things wants the whole coordination, not one of its parts.
   const several = asksForSeveral(question)
@@ -154,7 +158,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     // "How wide…?": the figure the sentence says is wide.
     if (WHOLE.has(span.type) && measures(question.text, passage.text, start0, end0)) score += CANDIDATE_WEIGHTS.focus
     if (WHOLE.has(span.type) && question.type !== 'other') score += CANDIDATE_WEIGHTS.binding * bind(start, end)
-    score += ROLE_WEIGHT * role(start, end) + SLOT_WEIGHT * slot(start, end)
+    score += slotBonus(start, end)
     // "A Turing machine is a mathematical model": the instance answers "what model", not the category phrase naming the focus.
     const is = instance(start, end)
     score += is > 0 ? CANDIDATE_WEIGHTS.instance : is < 0 ? -CANDIDATE_WEIGHTS.category : 0
@@ -265,7 +269,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     candidates.push({ start: s.start, end: s.end, fit: CANDIDATE_WEIGHTS.sentence, score: CANDIDATE_WEIGHTS.sentence })
   }
   // "Other than surf, what…?": the member beside X answers, X does not.
-  weighSetAside(candidates, passage.text, words, s.end, phrases, question, CANDIDATE_WEIGHTS.excluded)
+  weighSetAside(candidates, passage.text, words, s.end, phrases, question, CANDIDATE_WEIGHTS.excluded, slotBonus)
   const kind = (c: Candidate) => (saysKind.has(c) ? 1 : 0)
   // Ordered by the uncapped score: several bonuses together (focus, slot, instance) would otherwise tie at 1.
   const rank = (c: Candidate) => c.rank ?? c.score

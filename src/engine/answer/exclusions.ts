@@ -103,7 +103,8 @@ const EXCLUDED = requestMemo((q: QuestionAnalysis) => excludedTerms(q.text))
 
 /**
  * For an "other than X" question, moves a sentence's candidates: the member beside X gains
- * `weight` (added first, running to the end of its noun phrase, when no candidate starts there),
+ * `weight` (added first, running to the end of its noun phrase, when no candidate starts there, with
+ * `slotBonus` for filling the verb's slot),
  * and candidates overlapping X lose it. Does nothing for other questions or when X is not in the sentence.
  *
  * @example
@@ -111,7 +112,7 @@ const EXCLUDED = requestMemo((q: QuestionAnalysis) => excludedTerms(q.text))
  * weighSetAside(candidates, passage.text, words, s.end, nounPhrasesIn(passage, s), question, 0.3)
  * ```
  */
-export function weighSetAside(candidates: Candidate[], text: string, words: readonly Word[], sentenceEnd: number, phrases: readonly Span[], question: QuestionAnalysis, weight: number): void {
+export function weighSetAside(candidates: Candidate[], text: string, words: readonly Word[], sentenceEnd: number, phrases: readonly Span[], question: QuestionAnalysis, weight: number, slotBonus: (start: number, end: number) => number = () => 0): void {
   const terms = EXCLUDED(question)
   const setAside = terms && excludedIn(text, words, terms)
   if (!setAside) return
@@ -119,7 +120,9 @@ export function weighSetAside(candidates: Candidate[], text: string, words: read
   const next = setAside.nextStart
   if (next !== undefined && !candidates.some((c) => c.start === next)) {
     const end = phrases.find((p) => p.start < next && p.end > next)?.end ?? memberEnd(text, next, sentenceEnd)
-    if (end !== undefined) candidates.push({ start: next, end, fit: 1, score: 0.5, rank: 0.5 })
+    // It fills the verb's slot as any span there would.
+    const rank = end === undefined ? 0 : 0.5 + slotBonus(next, end)
+    if (end !== undefined) candidates.push({ start: next, end, fit: 1, score: Math.min(1, rank), rank })
   }
   for (const c of candidates) {
     const delta = c.start < setAside.end && c.end > setAside.start ? -weight

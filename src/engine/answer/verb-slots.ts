@@ -17,6 +17,7 @@ import { orderSlots } from './converse-verbs'
 import { sentenceTokens, sentenceTokenTerms, tokenCache } from './sentence-tokens'
 import { nounPhrasesIn } from './sentence-spans'
 import { requestMemo } from '../request-memo'
+import { CLOSE, CUT, LEAD, PREPOSITION, phraseEnd, slotStart } from './slot-edges'
 
 /** Added to a candidate in the asked slot, taken from one in the other (measured: README, Answers). */
 export const SLOT_WEIGHT = 0.2
@@ -47,13 +48,6 @@ const AUX = /^(?:is|are|was|were|be|been|being|am|do|does|did|has|have|had|can|c
 const NOT_VERB = /^(?:the|a|an|this|that|these|those|of|in|on|at|by|for|to|from|with|as|into|about|according|including|regarding|concerning|following|excluding|involving|what|which|who|how|most|more|many|much|some|any|it|its|they|their|there|not|than|and|or)$/i
 // Words between a subject and its verb: auxiliaries, negation, adverbs ("is strictly contained").
 const BETWEEN = /^(?:has|have|had|was|were|is|are|be|been|can|could|will|would|may|might|must|should|did|does|do|not|also|then|often|\p{L}+ly)$/iu
-// Words that skip before an object: determiners and quantifiers ("captures *many of the* models").
-const LEAD = /^(?:the|a|an|his|her|their|its|our|some|many|much|most|all|several|any|of|each|every)$/i
-// Words that close the phrase after a verb: a clause's start or a conjunction.
-const CLOSE = /^(?:and|or|but|that|which|who|whom|whose|because|since|while|when|where|so|if|although|though|is|are|was|were)$/i
-// Prepositions that end an object ("a monastery *at* Sant'Eufemia"); "of" continues it ("many of the models").
-const PREPOSITION = /^(?:in|at|on|to|from|with|by|for|into|during|after|before|under|over|between|through|as|than|within|without|since|until|against|among)$/i
-const CUT = /[,;:()—–]/
 // What follows a modifier inside its noun phrase: another word, not "of" ("the *great famine* of the
 // north" is the head of an "X of Y", no modifier).
 const MODIFIED = /^[\s-]*(?!of\b)\p{L}/u
@@ -253,23 +247,4 @@ function leftEdge(text: string, tokens: readonly Token[], v: number): number {
 /** The last token of the phrase opening at token `i`: up to punctuation, a clause word or (an `object`'s) preposition. */
 function rightEdge(text: string, tokens: readonly Token[], i: number, object = true): number {
   return phraseEnd(text, tokens, slotStart(tokens, i), object)
-}
-
-/**
- * The first token of the phrase opening at token `i`, past a preposition, determiners and an exception's
- * "nothing other than" or "nothing but" (the slot's filler is what follows it: "surviving on nothing but coffee").
- */
-function slotStart(tokens: readonly Token[], i: number): number {
-  // "lived *on* nothing but…": a preposition right after the verb opens its phrase.
-  if (PREPOSITION.test(tokens[i]?.text ?? '')) i++
-  while (i < tokens.length && LEAD.test(tokens[i]!.text)) i++
-  const words = tokens.slice(i, i + 3).map((t) => t.text.toLowerCase()).join(' ')
-  const exception = /^(?:nothing|none|no one|little) (?:other than|else than|but|except|apart from)\b/.exec(words)
-  return exception ? i + exception[0].split(' ').length : i
-}
-
-function phraseEnd(text: string, tokens: readonly Token[], i: number, object: boolean): number {
-  let j = i
-  while (j + 1 < tokens.length && j - i < 8 && !CLOSE.test(tokens[j + 1]!.text) && !(object && PREPOSITION.test(tokens[j + 1]!.text)) && !CUT.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++
-  return Math.min(j, tokens.length - 1)
 }
