@@ -12,6 +12,7 @@ import type { RankedSentence } from '../search/rank-sentences'
 import type { Corpus } from '../types'
 import type { Candidate } from './candidates'
 import { abstainFor, confidenceOf, evidenceOf } from './confidence'
+import { detachedClause } from './detached-clause'
 import { contradiction } from './contradiction'
 import { sentenceNegation } from './negations'
 import { passageTerms, unmentionedName } from './unmentioned'
@@ -97,6 +98,8 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
     ?? relationSwap(question, passage, r.sentence, c.start, c.end)
     ?? listCountDiffers(question, text)
   if (swapped) return abstained(swapped.code, swapped.reason)
+  const detached = !c.lookup ? detachedClause(question, input.query, passage, r.sentence, c.start, c.end) : undefined
+  if (detached) return abstained('clause-unrelated', `the clause that holds '${text}' ("${detached}") says nothing the question asks about`)
   const confidence = confidenceOf(evidenceOf(input, selection))
   if (confidence < options.abstainBelow) {
     return abstained('low-confidence', `the best answer's confidence ${confidence.toFixed(2)} is below ${options.abstainBelow}`)
