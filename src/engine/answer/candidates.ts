@@ -23,6 +23,7 @@ import { venuesIn } from './venues'
 import { ROLE_WEIGHT, verbRoleOf } from './verb-roles'
 import { SLOT_WEIGHT, verbSlotOf } from './verb-slots'
 import { strandedSlotOf } from './stranded-prepositions'
+import { namesSibling } from './sibling-kinds'
 import { instanceOf } from './instances'
 import { contentWords } from './words'
 import { echoes } from './echo'
@@ -145,7 +146,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (question.type === 'other' && span.type === 'noun-phrase' && !span.proper && echoes(content, asked, question.focusTerm)) score -= CANDIDATE_WEIGHTS.echo
     // "the amount", "another way": the noun only points at what the sentence says next (unless asked for: "what type").
     if (LIGHT.has(question.type) && content.at(-1)!.term !== question.focusTerm && endsInLightNoun(passage.text.slice(start, end))) score -= CANDIDATE_WEIGHTS.lightNoun
-    if (question.type === 'other' && question.focusTerm && content.some((w) => w.term === question.focusTerm)) score += CANDIDATE_WEIGHTS.focusInside
+    if (question.type === 'other' && question.focusTerm && content.some((w) => w.term === question.focusTerm) && !namesSibling(question, content, asked)) score += CANDIDATE_WEIGHTS.focusInside
     if (span.proper || NAMED.has(span.type)) score += named
     if (describes) score += CANDIDATE_WEIGHTS.described * describedShare(passage.text, words, s, start0, end0, question, idfOf ?? (() => 1))
     // A name that says what kind it is answers "which school" before another name: "Highland Park High School".
