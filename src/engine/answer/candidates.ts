@@ -24,6 +24,7 @@ import { ROLE_WEIGHT, verbRoleOf } from './verb-roles'
 import { SLOT_WEIGHT, verbSlotOf } from './verb-slots'
 import { strandedSlotOf } from './stranded-prepositions'
 import { namesSibling } from './sibling-kinds'
+import { locativeTie } from './locatives'
 import { instanceOf } from './instances'
 import { contentWords } from './words'
 import { echoes } from './echo'
@@ -108,6 +109,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   // What a name gains when a name is asked for: stated names and titles gain it too, so a name inside them does not outrank them.
   const named = asksProperName ? CANDIDATE_WEIGHTS.properName : 0
   // "Where is X?" asks where X is, not what a description names.
+  const where = question.type === 'place' && /^\s*where\b/i.test(question.text)
   const describes = DESCRIBED.has(question.type) && !/^\s*where\b/i.test(question.text)
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
     const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
@@ -140,6 +142,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     // "the Russian aggression": a one-word name before a noun modifies it; it answers a name, or a
     // what-question whose focus is that noun ("What culture…?" → "Irish" culture), not other what-questions.
     if ((NAMED.has(question.type) || (question.type === 'other' && (span.proper || NAMED.has(span.type)) && words[last + 1]?.term !== question.focusTerm)) && first === last && modifies(passage.text, phrases, start, end)) score -= CANDIDATE_WEIGHTS.modifier
+    if (where && idfOf) score += CANDIDATE_WEIGHTS.locative * locativeTie(passage.text, words, first, start0, asked, idfOf)
     if (APPOSED.has(question.type) && apposed(passage.text, words[first - 1], start0, content, asked)) score += CANDIDATE_WEIGHTS.apposition
     // "theoretical computer science" for "What field of computer science…?": mostly the question's
     // own words, its description, not its answer. A name is kept: "Whisk of Faith" repeats "Faith March's".
