@@ -108,9 +108,10 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const asksKind = question.type === 'other' && !!question.focusTerm && ASKS_KIND.test(question.text)
   // What a name gains when a name is asked for: stated names and titles gain it too, so a name inside them does not outrank them.
   const named = asksProperName ? CANDIDATE_WEIGHTS.properName : 0
-  // "Where is X?" asks where X is, not what a description names.
-  const where = question.type === 'place' && /^\s*where\b/i.test(question.text)
-  const describes = DESCRIBED.has(question.type) && !/^\s*where\b/i.test(question.text)
+  // "Where is X?" asks where X is, not what a description names: the place a locative ties to its words.
+  const asksWhere = /^\s*where\b/i.test(question.text)
+  const where = asksWhere && question.type === 'place'
+  const describes = DESCRIBED.has(question.type) && !asksWhere
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
     const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
     if (fit === 0) return

@@ -36,7 +36,8 @@ export function slotStart(tokens: readonly Token[], i: number): number {
 
 /**
  * The last token of the phrase starting at token `i` (at most nine tokens): up to punctuation, a
- * clause word or, when `object`, a preposition.
+ * clause word or, when `object`, a preposition. With `coordination`, "and"/"or" do not end it
+ * ("its many castles and vineyards").
  *
  * @example
  * ```ts
@@ -44,8 +45,11 @@ export function slotStart(tokens: readonly Token[], i: number): number {
  * phraseEnd(text, tokenize(text), 3, true) // 3: "castles"
  * ```
  */
-export function phraseEnd(text: string, tokens: readonly Token[], i: number, object: boolean): number {
+export function phraseEnd(text: string, tokens: readonly Token[], i: number, object: boolean, coordination = false): number {
+  const ends = (t: string) => (CLOSE.test(t) && !(coordination && COORDINATOR.test(t))) || (object && PREPOSITION.test(t))
   let j = i
-  while (j + 1 < tokens.length && j - i < 8 && !CLOSE.test(tokens[j + 1]!.text) && !(object && PREPOSITION.test(tokens[j + 1]!.text)) && !CUT.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++
+  while (j + 1 < tokens.length && j - i < 8 && !ends(tokens[j + 1]!.text) && !CUT.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++
   return Math.min(j, tokens.length - 1)
 }
+
+const COORDINATOR = /^(?:and|or)$/i

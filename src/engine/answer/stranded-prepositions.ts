@@ -13,7 +13,7 @@ import { tokenize, type Token } from '../text/tokens'
 import type { Passage, Sentence } from '../types'
 import { requestMemo } from '../request-memo'
 import { sentenceTokens, sentenceTokenTerms } from './sentence-tokens'
-import { CLOSE, CUT, PREPOSITION, slotStart } from './slot-edges'
+import { CUT, phraseEnd, slotStart } from './slot-edges'
 
 // The prepositions a question can end on and still ask for their object.
 const STRANDED = /\b(in|on|at|to|from|with|by|for|into|as|of|through|after|before|over|under|about|against|between|toward|towards|within|upon|onto|like|around|across|near)\s*\?\s*$/i
@@ -78,17 +78,10 @@ export function strandedSlotOf(passage: Passage, s: Sentence, question: Question
     if (from >= tokens.length || score < best) return
     if (score > best) slots = []
     best = score
-    slots.push([from, objectEnd(text, tokens, from)])
+    // The object keeps a coordination whole: "its many castles and vineyards".
+    slots.push([from, phraseEnd(text, tokens, from, true, true)])
   })
   return (start, end) => (slots.some(([from, to]) => inside(tokens, from, to, start - s.start, end - s.start)) ? 1 : 0)
-}
-
-/** The last token of the object opening at token `i`: a coordination stays whole ("its many castles and vineyards"). */
-function objectEnd(text: string, tokens: readonly Token[], i: number): number {
-  let j = i
-  const stops = (t: string) => (CLOSE.test(t) && !/^(?:and|or)$/i.test(t)) || PREPOSITION.test(t)
-  while (j + 1 < tokens.length && j - i < 10 && !stops(tokens[j + 1]!.text) && !CUT.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++
-  return j
 }
 
 function inside(tokens: readonly Token[], from: number, to: number, a: number, b: number): boolean {
