@@ -3,10 +3,12 @@
  * Where the phrase filling a verb's slot starts and ends in a sentence's tokens, with no parser:
  * past a preposition and determiners, up to punctuation, a clause word or (for an object) a
  * preposition. Shared by the verb-slot rule (`verb-slots.ts`) and the stranded-preposition rule
- * (`stranded-prepositions.ts`).
+ * (`stranded-prepositions.ts`), with the auxiliaries the verb rules (`verb-roles.ts` too) skip.
  */
 import type { Token } from '../text/tokens'
 
+/** Auxiliaries and modals: never the question's own verb. */
+export const AUX = /^(?:is|are|was|were|be|been|being|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must)$/i
 // Words that skip before an object: determiners and quantifiers ("captures *many of the* models").
 export const LEAD = /^(?:the|a|an|his|her|their|its|our|some|many|much|most|all|several|any|of|each|every)$/i
 // Words that close the phrase after a verb: a clause's start or a conjunction.

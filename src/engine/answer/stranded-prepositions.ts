@@ -13,12 +13,12 @@ import { tokenize, type Token } from '../text/tokens'
 import type { Passage, Sentence } from '../types'
 import { requestMemo } from '../request-memo'
 import { sentenceTokens, sentenceTokenTerms } from './sentence-tokens'
-import { CUT, phraseEnd, slotStart } from './slot-edges'
+import { AUX, CUT, phraseEnd, slotStart } from './slot-edges'
 
 // The prepositions a question can end on and still ask for their object.
 const STRANDED = /\b(in|on|at|to|from|with|by|for|into|as|of|through|after|before|over|under|about|against|between|toward|towards|within|upon|onto|like|around|across|near)\s*\?\s*$/i
-// Words that end the stretch before the preposition: the question's subject or its auxiliary.
-const STOP = /^(?:is|are|was|were|be|been|do|does|did|has|have|had|can|could|will|would|should|may|might|what|which|who|whom|where|when)$/i
+// Wh-words end the stretch before the preposition, as auxiliaries and the subject's capitals do.
+const WH = /^(?:what|which|who|whom|where|when)$/i
 /** How many of the question's words before its preposition are read. */
 const REACH = 3
 /** How many tokens before a use of the preposition in the sentence may hold those words. */
@@ -39,7 +39,7 @@ function strandedOf(text: string): Stranded | undefined {
   const before: string[] = []
   for (let i = tokens.length - 1; i >= 0 && before.length < REACH; i--) {
     const t = tokens[i]!.text
-    if (STOP.test(t) || /^\p{Lu}/u.test(t)) break
+    if (AUX.test(t) || WH.test(t) || /^\p{Lu}/u.test(t)) break
     const term = normalizeTerm(t)
     if (term) before.push(term)
   }

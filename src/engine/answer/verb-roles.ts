@@ -17,6 +17,7 @@ import { verbTerm } from './verb-term'
 import { baseOf } from './irregular-verbs'
 import { sentenceTokens } from './sentence-tokens'
 import { requestMemo } from '../request-memo'
+import { AUX } from './slot-edges'
 
 /** Added to a candidate's score in the asked role, taken from one in the other role. */
 export const ROLE_WEIGHT = 0.3
@@ -32,7 +33,6 @@ export interface AskedRole {
 }
 
 // Auxiliaries: after "who" they make an object question ("Who did…") or none ("Who is…"); before an -ing form, a verb.
-const AUX = /^(?:is|are|was|were|be|been|being|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must)$/i
 // Words that stand between a subject and its verb without breaking the link: "Alexander I *had* married".
 const BETWEEN_SUBJECT = /^(?:has|have|had|was|were|is|are|would|could|will|did|also|later|then|eventually|soon|first|finally|once|subsequently|himself|herself|themselves|\p{L}+ly)$/iu
 // Words between a verb and its object: "married *the* widow", "killed *his* brother".

@@ -17,7 +17,7 @@ import { orderSlots } from './converse-verbs'
 import { sentenceTokens, sentenceTokenTerms, tokenCache } from './sentence-tokens'
 import { nounPhrasesIn } from './sentence-spans'
 import { requestMemo } from '../request-memo'
-import { CLOSE, CUT, LEAD, PREPOSITION, phraseEnd, slotStart } from './slot-edges'
+import { AUX, CLOSE, CUT, LEAD, PREPOSITION, phraseEnd, slotStart } from './slot-edges'
 
 /** Added to a candidate in the asked slot, taken from one in the other (measured: README, Answers). */
 export const SLOT_WEIGHT = 0.2
@@ -42,7 +42,6 @@ interface AskedSlot {
 const WH = /^(?:what|which)$/i
 const DO = /^(?:do|does|did)$/i
 const BE = /^(?:is|are|was|were|be|been|being)$/i
-const AUX = /^(?:is|are|was|were|be|been|being|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must)$/i
 // Words that are never the verb: determiners, pronouns, prepositions (participles used as one:
 // "according to"), wh-words, comparison words.
 const NOT_VERB = /^(?:the|a|an|this|that|these|those|of|in|on|at|by|for|to|from|with|as|into|about|according|including|regarding|concerning|following|excluding|involving|what|which|who|how|most|more|many|much|some|any|it|its|they|their|there|not|than|and|or)$/i
