@@ -2,8 +2,7 @@
  * Names a sentence describes in the question's words: the name answers, not the description.
  */
 import { describe, expect, it } from 'vitest'
-import { engineFrom } from '../helpers/engine'
-import { buildCorpus } from '../../src/engine/build/build-corpus'
+import { engineFrom, onePassage } from '../helpers/engine'
 import { describedShare } from '../../src/engine/answer/descriptions'
 import { contentWords } from '../../src/engine/answer/words'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
@@ -26,7 +25,7 @@ describe('described names', () => {
 
   it('reads a description after a copula, and one before a copula that ends on the name', () => {
     const share = (sentence: string, name: string, question: string) => {
-      const passage = buildCorpus([{ name: 'x.txt', content: sentence }]).corpus.passages[0]!
+      const passage = onePassage(sentence).passage
       const s = passage.sentences[0]!
       const start = passage.text.indexOf(name)
       return describedShare(passage.text, contentWords(passage, s), s, start, start + name.length, analyzeQuestion(question), () => 1)

@@ -3,17 +3,15 @@
  */
 import { describe, expect, it } from 'vitest'
 import { detachedClause } from '../../src/engine/answer/detached-clause'
-import { buildCorpus } from '../../src/engine/build/build-corpus'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
 import { analyzeQuery } from '../../src/engine/search/query'
-import { engineFrom } from '../helpers/engine'
+import { engineFrom, onePassage } from '../helpers/engine'
 
 const BORDER = 'The Elbow River flows through the valley. In the 9th, the river formed part of the border between Upper and Lower Marl, but in the 10th century, the valley was wholly within the kingdom.'
 
 /** The detached clause `detachedClause` finds for `answer` in the first sentence holding it. */
 function detached(content: string, question: string, answer: string): string | undefined {
-  const { corpus } = buildCorpus([{ name: 'x.txt', content }])
-  const passage = corpus.passages[0]!
+  const { corpus, passage } = onePassage(content)
   const start = passage.text.indexOf(answer)
   const sentence = passage.sentences.findIndex((s) => s.start <= start && s.end >= start + answer.length)
   return detachedClause(analyzeQuestion(question), analyzeQuery(corpus, question), passage, sentence, start, start + answer.length)

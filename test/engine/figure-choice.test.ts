@@ -3,8 +3,7 @@
  * count's own phrase describes.
  */
 import { describe, expect, it } from 'vitest'
-import { engineFrom } from '../helpers/engine'
-import { buildCorpus } from '../../src/engine/build/build-corpus'
+import { engineFrom, onePassage } from '../helpers/engine'
 import { sentenceCandidates } from '../../src/engine/answer/candidates'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
 
@@ -56,7 +55,7 @@ describe('figure choice', () => {
   })
 
   it('does not answer a figure question with a name its "known as" describes', () => {
-    const passage = buildCorpus([{ name: 'valley.txt', content: 'It flows through a wide glacial alpine valley known as the Rhine Valley (German: Rheintal).' }]).corpus.passages[0]!
+    const passage = onePassage('It flows through a wide glacial alpine valley known as the Rhine Valley (German: Rheintal).').passage
     const texts = (question: string) => sentenceCandidates(passage, 0, analyzeQuestion(question)).map((c) => passage.text.slice(c.start, c.end))
     // The text gives no width: the name after "known as" does not stand in for one…
     expect(texts('How wide is the glacial alpine valley known as the Rhine Valley?')).not.toContain('Rhine Valley')

@@ -4,14 +4,13 @@
 import { describe, expect, it } from 'vitest'
 import { locativeTie } from '../../src/engine/answer/locatives'
 import { contentWords } from '../../src/engine/answer/words'
-import { buildCorpus } from '../../src/engine/build/build-corpus'
-import { engineFrom } from '../helpers/engine'
+import { engineFrom, onePassage } from '../helpers/engine'
 
 const CANALS = 'A regulation of the river Orm was called for, with an upper canal near Oberdorf and a lower canal at Unterdorf, in order to counteract the constant flooding in the western Orm Delta.'
 
 describe('locatives', () => {
   it('measures how much of the question stands before the preposition', () => {
-    const passage = buildCorpus([{ name: 'orm.txt', content: CANALS }]).corpus.passages[0]!
+    const passage = onePassage(CANALS).passage
     const words = contentWords(passage, passage.sentences[0]!)
     const tie = (place: string, asked: string[]) => {
       const start = passage.text.indexOf(place)

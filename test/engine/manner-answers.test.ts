@@ -6,12 +6,11 @@
 import { describe, expect, it } from 'vitest'
 import { mannerComplement } from '../../src/engine/answer/manner'
 import { contentWords } from '../../src/engine/answer/words'
-import { buildCorpus } from '../../src/engine/build/build-corpus'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
-import { engineFrom } from '../helpers/engine'
+import { engineFrom, onePassage } from '../helpers/engine'
 
 const complementIn = (question: string, text: string) => {
-  const passage = buildCorpus([{ name: 'a.txt', content: text }]).corpus.passages[0]!
+  const passage = onePassage(text).passage
   const s = passage.sentences[0]!
   const found = mannerComplement(analyzeQuestion(question), passage.text, contentWords(passage, s), s.end)
   return found && passage.text.slice(found.start, found.end)

@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest'
 import { sentenceCandidates } from '../../src/engine/answer/candidates'
-import { buildCorpus } from '../../src/engine/build/build-corpus'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
+import { onePassage } from '../helpers/engine'
 
 const SENTENCE = 'At city level, the Parliament of Orm consists of the Civic Assembly (the lower house) and the Civic Senate (the upper house).'
 
 /** The texts of the sentence's candidates for `question`, best first. */
 function ranked(question: string): string[] {
-  const passage = buildCorpus([{ name: 'orm.txt', content: SENTENCE }]).corpus.passages[0]!
+  const passage = onePassage(SENTENCE).passage
   return sentenceCandidates(passage, 0, analyzeQuestion(question)).map((c) => passage.text.slice(c.start, c.end))
 }
 

@@ -5,12 +5,11 @@
 import { describe, expect, it } from 'vitest'
 import { strandedSlotOf } from '../../src/engine/answer/stranded-prepositions'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
-import { buildCorpus } from '../../src/engine/build/build-corpus'
-import { engineFrom } from '../helpers/engine'
+import { engineFrom, onePassage } from '../helpers/engine'
 
 /** The spans of `sentence` (its first passage's first sentence) that the slot marks, from a list of phrases. */
 function marked(sentence: string, question: string, phrases: readonly string[]): string[] {
-  const passage = buildCorpus([{ name: 'x.txt', content: sentence }]).corpus.passages[0]!
+  const passage = onePassage(sentence).passage
   const s = passage.sentences[0]!
   const slot = strandedSlotOf(passage, s, analyzeQuestion(question))
   return phrases.filter((p) => {

@@ -6,6 +6,7 @@ import { createApp } from '../../src/app'
 import { buildCorpus } from '../../src/engine/build/build-corpus'
 import type { SourceFile } from '../../src/engine/content/parse-document'
 import { createEngine, type Engine, type EngineOptions } from '../../src/engine/engine'
+import type { Corpus, Passage } from '../../src/engine/types'
 
 /** The seed article as shipped in content/. */
 export const SEED: SourceFile = { name: 'nato-ammunition-2023-09-28.txt', content: seedText }
@@ -14,6 +15,12 @@ export const SEED_ID = 'nato-ammunition-2023-09-28'
 /** An engine over the given files (default: the seed article only). */
 export function engineFrom(files: SourceFile[] = [SEED], options?: EngineOptions): Engine {
   return createEngine(buildCorpus(files), options)
+}
+
+/** The corpus of one in-test text and its first passage: for rules that read a single sentence. */
+export function onePassage(content: string): { corpus: Corpus; passage: Passage } {
+  const { corpus } = buildCorpus([{ name: 'text.txt', content }])
+  return { corpus, passage: corpus.passages[0]! }
 }
 
 /** An app over the given files, with an env as wrangler.toml would give it. */
