@@ -40,3 +40,15 @@ describe('given name of a place', () => {
     expect(engine.ask({ question: 'Who forged the Duchy of Normandy into a principality?' }).answer?.text).toBe('Richard I')
   })
 })
+
+describe('a group or place named "X of Place"', () => {
+  it('types it by the head before "of", not as a person', () => {
+    const text = 'The Victorian Constitution can be amended by the Parliament of Victoria, except for certain provisions.'
+    expect(typeOf(text, 'Parliament of Victoria')).toBe('organization')
+  })
+
+  it('answers a what-group question with the whole name, not its head', () => {
+    const engine = engineFrom([{ name: 'state.txt', content: 'The Victorian Constitution can be amended by the Parliament of Victoria, except for certain "entrenched" provisions that require an absolute majority in both houses.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What group can amend the Victorian constitution?' }).answer?.text).toBe('Parliament of Victoria')
+  })
+})

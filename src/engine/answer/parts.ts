@@ -50,9 +50,9 @@ function partsOf(text: string, span: Span): Part[] {
   }
   if (from === 0) return []
   if (from < inner.length) parts.push({ start: span.start + from, end: span.end })
-  // "Battle of Hastings", "Kingdom of Sicily": one word before "of" names a kind of the place after
-  // it, and the two answer "where" together.
-  if (span.type === 'place' && /^\S+\s+of\s/u.test(inner)) return []
+  // "Battle of Hastings", "Kingdom of Sicily", "Parliament of Victoria": one word before "of" names
+  // a kind of the place after it, and the two answer together.
+  if ((span.type === 'place' || span.type === 'organization') && /^\S+\s+of\s/u.test(inner)) return []
   // "Malcolm III of Scotland" is a person; "Scotland" is not: a person offers only the name before
   // "of", and only when it has two words or more ("William of Volpiano" stays whole).
   if (span.type !== 'person') return parts

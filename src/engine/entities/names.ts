@@ -46,6 +46,14 @@ const overlaps = (matches: TaggedMatch[], start: number, end: number) =>
  * ```
  */
 export function nameType(tagged: Tagged, text: string, start: number, end: number, terms: TaggedTerm[]): EntityType | undefined {
+  const type = typeOfName(tagged, text, start, end, terms)
+  if (type !== 'person') return type
+  // "Parliament of Victoria", "Gulf of Mexico": no person, whatever name follows "of".
+  const head = text.slice(0, Math.max(0, text.indexOf(' of ')))
+  return head && ORGANIZATION_HEADS.test(head) ? 'organization' : head && PLACE_HEADS.test(head) ? 'place' : type
+}
+
+function typeOfName(tagged: Tagged, text: string, start: number, end: number, terms: TaggedTerm[]): EntityType | undefined {
   if (ORGANIZATION_HEADS.test(text)) return 'organization'
   if (PLACE_HEADS.test(text)) return 'place'
   // "Richard I of Normandy" is a person of a place: the head before "of" decides, unless a
