@@ -29,6 +29,8 @@ export interface EvalOutcome {
   text: string | null
   /** The system's confidence, when it states one. */
   confidence?: number
+  /** On abstention, the sentence the system points to as the closest (the engine's `abstention.closest`). */
+  closest?: string | null
 }
 
 /** Aggregate figures for one system on one question set; every rate is in [0, 1]. */
@@ -40,6 +42,8 @@ export interface EvalFigures {
   mrrAt5: number
   /** Answerable questions whose returned sentence contains a gold answer. */
   sentenceAccuracy: number
+  /** The same, counting on abstention the closest sentence shown instead (the answer's sentence otherwise). */
+  shownSentenceAccuracy: number
   /** Span exact match and F1 on answerable questions (an abstention scores 0). */
   exactMatch: number
   f1: number
@@ -139,6 +143,8 @@ export interface QuestionScore {
   abstained: boolean
   goldRank: number
   sentenceHit: boolean
+  /** The answer's sentence, or on abstention the closest one shown, contains a gold answer. */
+  shownHit: boolean
   em: number
   f1: number
   confidence?: number
@@ -161,10 +167,13 @@ export function scoreQuestion(question: EvalQuestion, outcome: EvalOutcome): Que
     abstained,
     goldRank: outcome.goldRank,
     sentenceHit: answerable && !abstained && outcome.sentence !== null && containsAnswer(outcome.sentence, question.answers),
+    shownHit: answerable && containsAnswerIn(abstained ? outcome.closest : outcome.sentence, question.answers),
     ...spans,
     ...(outcome.confidence === undefined ? {} : { confidence: outcome.confidence }),
   }
 }
+
+const containsAnswerIn = (sentence: string | null | undefined, golds: readonly string[]): boolean => !!sentence && containsAnswer(sentence, golds)
 
 const mean = (values: number[]): number => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length)
 
@@ -186,6 +195,7 @@ export function aggregate(scores: readonly QuestionScore[]): EvalFigures {
     passageAt1: mean(answerable.map((s) => (s.goldRank === 1 ? 1 : 0))),
     mrrAt5: mean(answerable.map((s) => (s.goldRank >= 1 && s.goldRank <= 5 ? 1 / s.goldRank : 0))),
     sentenceAccuracy: mean(answerable.map((s) => (s.sentenceHit ? 1 : 0))),
+    shownSentenceAccuracy: mean(answerable.map((s) => (s.shownHit ? 1 : 0))),
     exactMatch: mean(answerable.map((s) => s.em)),
     f1: mean(answerable.map((s) => s.f1)),
     abstention: mean(unanswerable.map((s) => (s.abstained ? 1 : 0))),

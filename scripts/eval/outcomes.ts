@@ -42,7 +42,7 @@ export function engineOutcomes(engine: Engine, questions: readonly EvalQuestion[
       goldRank: goldRank(q, hits),
       sentence: a ? a.sentence : null,
       text: a ? a.text : null,
-      ...(a ? { confidence: a.confidence } : {}),
+      ...(a ? { confidence: a.confidence } : { closest: result.abstention?.closest?.sentence ?? null }),
     }
   })
 }

@@ -61,6 +61,9 @@ export function formatReport(report: EvalReport): string {
     '',
     figures,
     '',
+    // An abstention shows the closest sentence it weighed: counted, it is the sentence a reader is shown.
+    `${report.systems[0]!.name} sentence shown (the answer's, or on abstention the closest one): ${pct(report.systems[0]!.figures.shownSentenceAccuracy)}`,
+    '',
     ...(report.byKind.length > 0 ? ['Engine by question kind:', kinds, ''] : []),
     'Engine calibration (answers given, by stated confidence):',
     calibration,

@@ -10,7 +10,7 @@ import { verdictWord } from './answer/yes-no'
 import { analyzeQuestion } from './question/analyze'
 import { corpusNames } from './question/corpus-names'
 import { sourceLink } from './links'
-import type { AskResult } from './results'
+import type { AskResult, ClosestSentence, PassageHit } from './results'
 import { toHits } from './search/hits'
 import type { IndexedPassage } from './search/options'
 import { analyzeQuery } from './search/query'
@@ -50,11 +50,14 @@ export function ask(context: AskContext, input: { question: string; document?: D
   // The answer may come from a passage below the k returned: sentences compete over at least ANSWER_DEPTH passages.
   const retrieved = retrieve(index, corpus, query, { document: input.document, limit: Math.max(input.k, ANSWER_DEPTH) })
   const ranked = rankSentences(corpus, retrieved, query, { expectedSpanTypes: expectedSpanTypes(question.type) })
-  const { answer: extracted, abstention } = extractAnswer(
+  const { answer: extracted, abstention: refused } = extractAnswer(
     { ranked, corpus, question, query },
     { abstainBelow: context.abstainBelow },
   )
-  const answer = extracted && { ...extracted, link: sourceLink({ ...extracted, url: context.documentOf(extracted.documentId).url, text: extracted.sentence }) }
+  const linked = <T extends { documentId: string; paragraph: number; sentence: string }>(x: T): T & { link: string } =>
+    ({ ...x, link: sourceLink({ ...x, url: context.documentOf(x.documentId).url, text: x.sentence }) })
+  const answer = extracted && linked(extracted)
+  const abstention = refused?.closest ? { ...refused, closest: linked(refused.closest) } : refused
   const hits = toHits(corpus, retrieved.slice(0, input.k))
   const top = hits[0]
   const source = (id: string) => {
@@ -63,7 +66,14 @@ export function ask(context: AskContext, input: { question: string; document?: D
   }
   const view = answer
     ? { answer: { ...answer, source: source(answer.documentId), verdict: verdictWord(answer) } }
-    : { answer: null, abstention, closest: top ? { ...top, source: source(top.documentId) } : null }
+    // The closest passage is the one holding the sentence the engine weighed, else the top one.
+    : { answer: null, abstention, closest: closestView(abstention?.closest, top, source) }
   const summary = renderText(context.answerTemplate ?? DEFAULT_ANSWER_TEMPLATE, view)
   return { question: input.question, answer, ...(abstention ? { abstention } : {}), passages: hits, summary }
+}
+
+/** The summary's closest passage: the weighed sentence's paragraph with the sentence, or the top hit. */
+function closestView(closest: ClosestSentence | undefined, top: PassageHit | undefined, source: (id: string) => object) {
+  if (closest) return { ...closest, source: source(closest.documentId) }
+  return top ? { ...top, source: source(top.documentId) } : null
 }

@@ -83,6 +83,24 @@ export interface Abstention {
   code: string
   /** Human-readable, e.g. "no passage mentions 'World Cup'". */
   reason: string
+  /**
+   * The sentence the engine came closest to answering from, when it weighed one: a reader can
+   * judge it, though the engine would not take an answer from it. Absent when the question names
+   * something no passage mentions, or no passage matches.
+   */
+  closest?: ClosestSentence
+}
+
+/** A sentence the engine weighed but did not answer from, traceable like an answer's. */
+export interface ClosestSentence {
+  sentence: string
+  documentId: string
+  paragraph: number
+  /** Offsets of `sentence` in the passage. */
+  sentenceStart: number
+  sentenceEnd: number
+  /** Deep link to the sentence in its source (see links.ts). */
+  link?: string
 }
 
 /** The whole reply to a question. */

@@ -17,9 +17,9 @@ export interface FormattedAnswer {
   answer: string
   /** Why there is no answer, when there is none. */
   reason?: string
-  /** Where the answer comes from. */
+  /** Where the answer comes from; with no answer, the closest passage (see `sourceLabel`). */
   source?: { documentId: string; title: string; date?: string; paragraph: number }
-  /** The whole sentence the answer was taken from. */
+  /** The whole sentence the answer was taken from; with no answer, the closest sentence. */
   sentence?: string
 }
 
@@ -44,16 +44,35 @@ export const NO_ANSWER = "The articles don't say."
  */
 export function formatAnswer(result: AskResult, corpus: Pick<Corpus, 'documents'>): FormattedAnswer {
   const { answer } = result
+  const sourceOf = (at: { documentId: string; paragraph: number }) => {
+    const doc = corpus.documents.find((d) => d.id === at.documentId)
+    return { documentId: at.documentId, title: doc?.title ?? at.documentId, ...(doc?.date ? { date: doc.date } : {}), paragraph: at.paragraph }
+  }
   if (!answer) {
-    return { question: result.question, answered: false, answer: NO_ANSWER, ...(result.abstention ? { reason: result.abstention.reason } : {}) }
+    const closest = result.abstention?.closest
+    return {
+      question: result.question, answered: false, answer: NO_ANSWER,
+      ...(result.abstention ? { reason: result.abstention.reason } : {}),
+      // The sentence the engine weighed and refused, so the reader can judge it.
+      ...(closest ? { source: sourceOf(closest), sentence: closest.sentence } : {}),
+    }
   }
-  const doc = corpus.documents.find((d) => d.id === answer.documentId)
-  const source = {
-    documentId: answer.documentId, title: doc?.title ?? answer.documentId, ...(doc?.date ? { date: doc.date } : {}), paragraph: answer.paragraph,
-  }
+  const source = sourceOf(answer)
   // A yes-no answer is its verdict; the sentence that says so is its evidence.
   const text = verdictWord(answer) ?? answer.text
   return { question: result.question, answered: true, answer: text, source, ...(answer.sentence !== text ? { sentence: answer.sentence } : {}) }
+}
+
+/**
+ * What the source line is called: the answer's "Source", or, with no answer, the "Closest passage".
+ *
+ * @example
+ * ```ts
+ * sourceLabel({ answered: false }) // "Closest passage"
+ * ```
+ */
+export function sourceLabel(f: Pick<FormattedAnswer, 'answered'>): string {
+  return f.answered ? 'Source' : 'Closest passage'
 }
 
 /**
@@ -95,7 +114,7 @@ export function fitText(text: string, max: number): string {
  */
 export function answerText(f: FormattedAnswer, maxLength = Number.POSITIVE_INFINITY): string {
   const head = f.answered || !f.reason ? f.answer : `${f.answer.replace(/\.$/, '')}: ${f.reason.replace(/\.$/, '')}.`
-  const source = f.source ? `Source: ${sourceLine(f.source)}` : ''
+  const source = f.source ? `${sourceLabel(f)}: ${sourceLine(f.source)}` : ''
   const parts = [head, source].filter(Boolean)
   const base = parts.join('\n\n')
   if (base.length > maxLength) return fitText(head, maxLength)

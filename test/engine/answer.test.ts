@@ -84,7 +84,17 @@ describe('abstention', () => {
     const result = strict.ask({ question: 'How many rounds was Ukraine firing daily?' })
     expect(result.answer).toBeNull()
     expect(result.abstention?.code).toBe('low-confidence')
-    expect(result.summary).toMatch(/^The articles don't answer this: .+\. The closest passage is paragraph 4 of NATO ammunition \(2023-09-28\)\.$/)
+    // The sentence it weighed and refused, traceable like an answer's.
+    const closest = result.abstention?.closest
+    expect(closest?.sentence).toContain('6,000 rounds')
+    const passage = strict.corpus.passages.find((p) => p.documentId === closest?.documentId && p.paragraph === closest?.paragraph)
+    expect(passage?.text.slice(closest!.sentenceStart, closest!.sentenceEnd)).toBe(closest?.sentence)
+    expect(result.summary).toBe(`The articles don't answer this: ${result.abstention?.reason}. The closest passage is paragraph 4 of NATO ammunition (2023-09-28): "${closest?.sentence}"`)
+  })
+
+  it('points to no sentence when the question names something no passage mentions', () => {
+    const result = engineFrom().ask({ question: 'Who won the 2022 World Cup?' })
+    expect(result.abstention?.closest).toBeUndefined()
   })
 })
 

@@ -41,7 +41,7 @@ describe('caches kept between requests', () => {
   })
 
   it('splits a span again when it is read against another text', () => {
-    const span = { start: 0, end: 20, type: 'organization' as const }
+    const span = { start: 0, end: 20, type: 'noun-phrase' as const }
     expect(spanParts('Council of Oslo etc.', span)).toEqual([{ start: 0, end: 7 }, { start: 11, end: 20 }])
     expect(spanParts('Senate and the Court', span)).toEqual([{ start: 0, end: 6 }, { start: 15, end: 20 }])
     expect(spanParts('Plain name, no joins', { ...span, end: 10 })).toEqual([])

@@ -32,7 +32,7 @@ const ask = (question: string) => engineFrom([HISTORY], { abstainBelow: 0 }).ask
 
 describe('a question that gives the verb another subject', () => {
   it('abstains when another name is the subject of the question\'s verb', () => {
-    expect(ask('When did King Harold II conquer England?').abstention).toEqual({
+    expect(ask('When did King Harold II conquer England?').abstention).toMatchObject({
       abstained: true, code: 'subject-differs', reason: "the passage says 'Duke William II of Normandy' conquered, not 'King Harold II'",
     })
     // "Marry" is the verb, not a name; "had" stands between "Alexander I" and "married".
@@ -55,13 +55,13 @@ describe('a question that gives the verb another subject', () => {
 
 describe('a question about a relation the sentence has the other way round', () => {
   it('abstains when the name itself acts, not its relation', () => {
-    expect(ask("When did Edward the Confessor's son return from his father's refuge?").abstention).toEqual({
+    expect(ask("When did Edward the Confessor's son return from his father's refuge?").abstention).toMatchObject({
       abstained: true, code: 'relation-swapped', reason: "the passage says 'Edward the Confessor' returned, not 'Edward the Confessor's son'",
     })
   })
 
   it('abstains when the answer owns the relation, or the name is the relation', () => {
-    expect(ask("Who was Bohemond's son?").abstention).toEqual({
+    expect(ask("Who was Bohemond's son?").abstention).toMatchObject({
       abstained: true, code: 'relation-swapped', reason: "the passage has 'Robert's son', not 'Bohemond's son'",
     })
     expect(ask("What was the name of Tancred's nephew?").abstention?.code).toBe('relation-swapped')
@@ -82,7 +82,7 @@ describe('a question about a relation the sentence has the other way round', () 
 
 describe('a question that gives the verb another object', () => {
   it('abstains when the verb acts on another name (a passive\'s subject)', () => {
-    expect(ask('Who betrayed the Normans?').abstention).toEqual({
+    expect(ask('Who betrayed the Normans?').abstention).toMatchObject({
       abstained: true, code: 'object-differs', reason: "the passage says 'Dyrrachium' was betrayed, not 'Normans'",
     })
   })

@@ -26,7 +26,7 @@ const ask = (question: string, files = [PROBLEMS]) => engineFrom(files, { abstai
 
 describe('a question that changes a word of the sentence it imitates', () => {
   it('abstains when a modifier the passage never uses replaces the sentence\'s, naming both', () => {
-    expect(ask('What can be viewed as a limited collection of instances?').abstention).toEqual({
+    expect(ask('What can be viewed as a limited collection of instances?').abstention).toMatchObject({
       abstained: true, code: 'modifier-differs', reason: "the question asks about 'limited collection'; the passage says 'infinite collection'",
     })
     expect(ask('What is a scientific model of a general computing machine?').abstention?.code).toBe('modifier-differs')
@@ -62,7 +62,7 @@ describe('a question that changes a word of the sentence it imitates', () => {
 
   it('abstains when a noun the passage never uses replaces the sentence\'s after the same modifier', () => {
     const machines = [{ name: 'machines.txt', content: 'A probabilistic Turing machine is a deterministic Turing machine with an extra supply of random bits.' }]
-    expect(ask('What is a deterministic Turing machine with an extra supply of random ribbons?', machines).abstention).toEqual({
+    expect(ask('What is a deterministic Turing machine with an extra supply of random ribbons?', machines).abstention).toMatchObject({
       abstained: true, code: 'noun-differs', reason: "the question asks about 'random ribbons'; the passage says 'random bits'",
     })
     expect(ask('What is a deterministic Turing machine with an extra supply of random bits?', machines).answer?.text).toMatch(/probabilistic/)
@@ -75,7 +75,7 @@ describe('a question that changes a word of the sentence it imitates', () => {
   })
 
   it('abstains when the question counts the same thing otherwise', () => {
-    expect(ask('What corresponds to solving the problem of multiplying three numbers?').abstention).toEqual({
+    expect(ask('What corresponds to solving the problem of multiplying three numbers?').abstention).toMatchObject({
       abstained: true, code: 'number-differs', reason: "the question asks about 'three'; the passage says 'two'",
     })
     expect(ask('What corresponds to solving the problem of multiplying two numbers?').abstention?.code).not.toBe('number-differs')
@@ -114,7 +114,7 @@ describe('a question that changes a word of the sentence it imitates', () => {
     expect(repeatsQuestion(analyzeQuestion('The flow from Lake Constance goes to what other lake?'), 'Lake Überlingen')).toBe(false)
     // …anywhere in the question: "with what Lake?" asks which lake.
     expect(repeatsQuestion(analyzeQuestion('The inland delta of the Rhine is with what Lake?'), 'Lake Constance')).toBe(false)
-    expect(ask('Who gave King Charles III a charter?', [CHARTER]).abstention).toEqual({
+    expect(ask('Who gave King Charles III a charter?', [CHARTER]).abstention).toMatchObject({
       abstained: true, code: 'answer-in-question', reason: "the best answer 'Charles III of Navarre' is a name the question gives",
     })
     expect(ask('Who gave the town a charter?', [CHARTER]).answer?.text).toBe('King Charles III')
@@ -149,11 +149,11 @@ const RULERS = {
 
 describe('a question that swaps who does what', () => {
   it('abstains when the sentence has the question\'s name where the answer should be', () => {
-    expect(ask('Who did the Saxons replace as the ruling class?', [RULERS]).abstention).toEqual({
+    expect(ask('Who did the Saxons replace as the ruling class?', [RULERS]).abstention).toMatchObject({
       abstained: true, code: 'roles-swapped', reason: "the passage has 'Saxons' where the answer to 'replaced' should be",
     })
     // Here the best answer is the question's own subject, which the answer-in-question rule reads first.
-    expect(ask('Who replaced the Normans as the ruling class?', [RULERS]).abstention).toEqual({
+    expect(ask('Who replaced the Normans as the ruling class?', [RULERS]).abstention).toMatchObject({
       abstained: true, code: 'answer-in-question', reason: "the best answer 'invading Normans' is a name the question gives",
     })
     // Passive: "were encouraged … by the Lombards" says the Lombards encouraged the Normans.

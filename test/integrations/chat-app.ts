@@ -16,7 +16,8 @@ export function chatApp(env: Partial<Record<keyof Env, string>> = {}, files: Sou
   request: (path: string, init?: RequestInit) => Promise<Response>
   fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>
 } {
-  const engine = engineFrom(files)
+  // The engine is built here, not by the Worker: a threshold given in `env` is the engine's own.
+  const engine = engineFrom(files, env.ABSTAIN_THRESHOLD ? { abstainBelow: Number(env.ABSTAIN_THRESHOLD) } : undefined)
   const app = createApp({ engine })
   const bindings = { ...VARS, ...env } as unknown as Env
   const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> =>

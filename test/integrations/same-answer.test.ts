@@ -14,10 +14,10 @@ const encoder = new TextEncoder()
 const SECOND = { name: 'harbour.md', content: '---\ntitle: Harbour history\ndate: 2021-05-02\n---\nThe harbour opened in 1901 after a storm destroyed the old pier.\n\nMayor Ann Lee said the new pier cost $3 million.' }
 
 /** Every door, asked the same question, each with its own client or signature. */
-async function everyDoor(question: string) {
+async function everyDoor(question: string, vars: Partial<Record<keyof Env, string>> = {}) {
   const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair
   const publicHex = bytesToHex(new Uint8Array((await crypto.subtle.exportKey('raw', pair.publicKey)) as ArrayBuffer))
-  const chat = chatApp({ SLACK_SIGNING_SECRET: 's', DISCORD_PUBLIC_KEY: publicHex, TELEGRAM_WEBHOOK_SECRET: 't' }, [SEED, SECOND])
+  const chat = chatApp({ SLACK_SIGNING_SECRET: 's', DISCORD_PUBLIC_KEY: publicHex, TELEGRAM_WEBHOOK_SECRET: 't', ...vars }, [SEED, SECOND])
   const post = (path: string, body: string, headers: Record<string, string>) => chat.request(path, { method: 'POST', body, headers })
 
   const ask = (await (await chat.request(`/ask?q=${encodeURIComponent(question)}`)).json()) as AskResult
@@ -67,5 +67,18 @@ describe('a yes-no answer on the doors', () => {
     expect(ask.answer?.normalized).toBe('yes')
     expect(expected).toMatch(/^Yes\b/)
     expect(expected).toContain(ask.answer!.sentence)
+  })
+})
+
+describe('an abstention on the doors', () => {
+  it('shows the closest sentence the engine weighed, the same everywhere', async () => {
+    // A threshold no answer reaches: the engine weighs the right sentence and refuses it.
+    const { expected, ask, replies } = await everyDoor('How many rounds was Ukraine firing daily?', { ABSTAIN_THRESHOLD: '1' })
+    for (const [door, text] of Object.entries(replies)) expect(text, door).toBe(expected)
+    expect(ask.answer).toBeNull()
+    const closest = ask.abstention?.closest
+    expect(closest?.sentence).toContain('6,000 rounds')
+    expect(expected).toContain(`Closest passage: NATO ammunition (2023-09-28), paragraph ${closest?.paragraph}`)
+    expect(expected).toContain(`> ${closest?.sentence}`)
   })
 })

@@ -77,6 +77,17 @@ describe('playground in Chromium', () => {
     expect(errors).toEqual([])
   })
 
+  it('shows the closest sentence an abstention weighed', async () => {
+    const { page, errors } = await openPage()
+    await page.goto(worker.url)
+    // The question is negated and the sentence is not: the engine refuses the sentence it found.
+    await ask(page, 'Who is not the US Ambassador to NATO?')
+    await expect.poll(() => page.textContent('#answer'), { timeout: 15_000 }).toContain('Closest sentence')
+    expect(await page.textContent('#answer')).toContain('Julianne Smith')
+    expect(await page.getAttribute('#answer .abstain a', 'href')).toMatch(/^\/documents\/nato-ammunition-2023-09-28#p\d+$/)
+    expect(errors).toEqual([])
+  })
+
   it('fits a phone screen without sideways scrolling', async () => {
     const { page, errors } = await openPage(390, 844)
     await page.goto(`${worker.url}/?q=${encodeURIComponent('Who is the US Ambassador to NATO?')}`)

@@ -6,7 +6,7 @@
  * of another length); else a confidence in [0, 1] and abstention when it is low (`confidence.ts`).
  */
 import type { QuestionAnalysis } from '../question/analyze'
-import type { Abstention, Answer } from '../results'
+import type { Abstention, Answer, ClosestSentence } from '../results'
 import type { AnalyzedQuery } from '../search/query'
 import type { RankedSentence } from '../search/rank-sentences'
 import type { Corpus } from '../types'
@@ -76,8 +76,16 @@ export function extractAnswer(input: AnswerInput, options: AnswerOptions): { ans
   if (!selection) {
     return abstained('no-candidate', TYPED_ANSWERS.has(question.type)
       ? `no sentence near the question's words names a ${question.type === 'organization' ? 'organisation' : question.type}`
-      : 'no sentence answers the question')
+      : 'no sentence answers the question', closestOf(corpus, input.ranked[0]!))
   }
+  const { answer, abstention } = answerFrom(input, selection, options)
+  // Every abstention past this point weighed a sentence: the reader is shown it.
+  return abstention ? { answer, abstention: { ...abstention, closest: closestOf(corpus, selection.ranked) } } : { answer }
+}
+
+/** The answer the selected candidate gives, or the rule or confidence that refuses it. */
+function answerFrom(input: AnswerInput, selection: Selection, options: AnswerOptions): { answer: Answer | null; abstention?: Abstention } {
+  const { corpus, question } = input
   const { ranked: r, candidate: c } = selection
   const passage = corpus.passages[r.passageId]!
   const s = passage.sentences[r.sentence]!
@@ -162,4 +170,12 @@ function topicTerms(corpus: AnswerInput['corpus'], documentId: string): Readonly
 const TOPICS = new WeakMap<object, ReadonlySet<string>>()
 const NO_TERMS: ReadonlySet<string> = new Set()
 
-const abstained = (code: string, reason: string): { answer: null; abstention: Abstention } => ({ answer: null, abstention: { abstained: true, code, reason } })
+const abstained = (code: string, reason: string, closest?: ClosestSentence): { answer: null; abstention: Abstention } =>
+  ({ answer: null, abstention: { abstained: true, code, reason, ...(closest ? { closest } : {}) } })
+
+/** The ranked sentence as the closest one an abstention points to. */
+function closestOf(corpus: AnswerInput['corpus'], r: RankedSentence): ClosestSentence {
+  const passage = corpus.passages[r.passageId]!
+  const s = passage.sentences[r.sentence]!
+  return { sentence: passage.text.slice(s.start, s.end), documentId: passage.documentId, paragraph: passage.paragraph, sentenceStart: s.start, sentenceEnd: s.end }
+}

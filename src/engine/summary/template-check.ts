@@ -30,6 +30,7 @@ export const SUMMARY_VIEW: Shape = {
 }
 
 const SOURCE = { id: 'value', title: 'value', date: 'value', source: 'value', url: 'value' } as const
+const CLOSEST_SENTENCE = { sentence: 'value', documentId: 'value', paragraph: 'value', sentenceStart: 'value', sentenceEnd: 'value', link: 'value' } as const
 
 /** The `/ask` summary view: the answer with its source, or the closest passage when there is none. */
 export const ANSWER_VIEW: Shape = {
@@ -38,10 +39,11 @@ export const ANSWER_VIEW: Shape = {
     sentenceStart: 'value', sentenceEnd: 'value', confidence: 'value', type: 'value', normalized: 'value',
     spanType: 'value', link: 'value', source: SOURCE, verdict: 'value',
   },
-  abstention: { abstained: 'value', code: 'value', reason: 'value' },
+  abstention: { abstained: 'value', code: 'value', reason: 'value', closest: CLOSEST_SENTENCE },
+  // The top passage, or the passage of the sentence the engine weighed (then with `sentence`).
   closest: {
     rank: 'value', documentId: 'value', paragraph: 'value', score: 'value', heading: 'value', text: 'value',
-    highlights: 'value', link: 'value', source: SOURCE,
+    highlights: 'value', link: 'value', source: SOURCE, sentence: 'value', sentenceStart: 'value', sentenceEnd: 'value',
   },
 }
 

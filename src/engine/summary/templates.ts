@@ -9,9 +9,10 @@
  * abstains, says so, why, and which passage came closest. View (built in `ask.ts`):
  * `answer` (the Answer fields plus `source: { id, title, date, source, url }` and, for a yes-no
  * question, `verdict`: "Yes" or "No") or, when there is
- * no answer, `abstention: { abstained, code, reason }` and `closest` (the top passage plus `source`).
+ * no answer, `abstention: { abstained, code, reason, closest? }` and `closest`: the passage of the
+ * sentence the engine weighed (`sentence`, `paragraph`, `link`… plus `source`), or the top passage.
  */
-export const DEFAULT_ANSWER_TEMPLATE = `{{#answer}}{{#verdict}}{{verdict}}{{/verdict}}{{^verdict}}The answer is {{text}}{{/verdict}}, according to {{source.title}}{{#source.date}} ({{source.date}}){{/source.date}}, paragraph {{paragraph}}: "{{sentence}}"{{/answer}}{{^answer}}The articles don't answer this{{#abstention}}: {{reason}}{{/abstention}}.{{#closest}} The closest passage is paragraph {{paragraph}} of {{source.title}}{{#source.date}} ({{source.date}}){{/source.date}}.{{/closest}}{{/answer}}`
+export const DEFAULT_ANSWER_TEMPLATE = `{{#answer}}{{#verdict}}{{verdict}}{{/verdict}}{{^verdict}}The answer is {{text}}{{/verdict}}, according to {{source.title}}{{#source.date}} ({{source.date}}){{/source.date}}, paragraph {{paragraph}}: "{{sentence}}"{{/answer}}{{^answer}}The articles don't answer this{{#abstention}}: {{reason}}{{/abstention}}.{{#closest}} The closest passage is paragraph {{paragraph}} of {{source.title}}{{#source.date}} ({{source.date}}){{/source.date}}{{#sentence}}: "{{sentence}}"{{/sentence}}{{^sentence}}.{{/sentence}}{{/closest}}{{/answer}}`
 
 /** The `/summary` text (and the JSON `summary` field): one line, the key sentences in order. */
 export const DEFAULT_SUMMARY_TEMPLATE = `{{title}}{{#date}} ({{date}}){{/date}}{{#q}}, on "{{q}}"{{/q}}: {{#sentences}}{{text}}{{^last}} {{/last}}{{/sentences}}{{^sentences}}{{#q}}nothing in the articles matches "{{q}}".{{/q}}{{^q}}there is no text to summarise.{{/q}}{{/sentences}}`

@@ -3,7 +3,7 @@
  * Slack's reply to a slash command: top-level `text` (the plain reply, for notifications and
  * clients without blocks) plus Block Kit blocks for the answer, the source and the sentence.
  */
-import { answerText, fitText, sourceLine, type FormattedAnswer } from '../format-answer'
+import { answerText, fitText, sourceLabel, sourceLine, type FormattedAnswer } from '../format-answer'
 
 /** Whether a reply is seen by the asker only or by the channel. */
 export type SlackResponseType = 'ephemeral' | 'in_channel'
@@ -37,7 +37,7 @@ export function responseType(raw: string | undefined): SlackResponseType {
 export function slackReply(f: FormattedAnswer, type: SlackResponseType) {
   const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text: fitText(text, SECTION_MAX) } })
   const blocks: object[] = [section(`*${escape(answerText({ ...f, source: undefined, sentence: undefined }))}*`)]
-  if (f.source) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: fitText(`Source: ${escape(sourceLine(f.source))}`, SECTION_MAX) }] })
+  if (f.source) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: fitText(`${sourceLabel(f)}: ${escape(sourceLine(f.source))}`, SECTION_MAX) }] })
   if (f.sentence) blocks.push(section(`> ${escape(f.sentence)}`))
   return { response_type: type, text: escape(answerText(f)), blocks }
 }

@@ -68,6 +68,13 @@ export const PLAYGROUND_SCRIPT = `
       card.appendChild(el('p', 'answer-text', 'No answer in the articles'));
       var why = result.abstention ? result.abstention.reason + ' (' + result.abstention.code + ')' : '';
       card.appendChild(el('p', 'meta', why));
+      var closest = result.abstention && result.abstention.closest;
+      if (closest) {
+        var near = el('p', 'support');
+        near.appendChild(el('span', 'meta', 'Closest sentence' + ' (paragraph ' + closest.paragraph + '): '));
+        near.appendChild(closest.link ? link(closest.link, closest.sentence) : document.createTextNode(closest.sentence));
+        card.appendChild(near);
+      }
       box.appendChild(card);
       return;
     }

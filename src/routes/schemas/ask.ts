@@ -85,12 +85,27 @@ export const AnswerSchema = z
   })
   .openapi('Answer')
 
+/** The sentence the engine weighed but would not answer from. */
+export const ClosestSentenceSchema = z
+  .object({
+    sentence: z.string(),
+    documentId: z.string(),
+    paragraph: z.number().int(),
+    sentenceStart: z.number().int().openapi({ description: 'Offset of sentence in the passage.' }),
+    sentenceEnd: z.number().int(),
+    link: sourceLinkSchema,
+  })
+  .openapi('ClosestSentence', {
+    description: 'The sentence the engine came closest to answering from, for the reader to judge; absent when the question names something no passage mentions or nothing matches.',
+  })
+
 /** Why there is no answer. */
 export const AbstentionSchema = z
   .object({
     abstained: z.literal(true),
     code: z.string().openapi({ description: `Machine-readable reason, one of: ${ABSTENTION_CODES.join(', ')}.`, example: 'missing-terms' }),
     reason: z.string().openapi({ example: "no passage mentions '2022 World Cup'" }),
+    closest: ClosestSentenceSchema.optional(),
   })
   .openapi('Abstention')
 
