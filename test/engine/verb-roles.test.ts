@@ -64,3 +64,21 @@ describe('verb roles', () => {
     expect(engine.ask({ question: 'Which service streamed the new season?' }).answer?.text).toBe('Yahoo')
   })
 })
+
+describe('a passive agent after a phrase of its own', () => {
+  const DELTA = { name: 'delta.txt', content: 'The delta is delimited in the West by the Alter Rhein ("Old Rhine") and in the East by a modern canalized section.\n\nThe river is long.' }
+
+  it('reads a verb straight after "what" as asking for its subject, with no focus', () => {
+    const question = analyzeQuestion('What delimits the delta of the Rhine in the East?')
+    expect(askedRole(question)).toMatchObject({ role: 'subject', verb: 'delimit' })
+    expect(question.focus).toBeUndefined()
+    // A noun in -s before a verb is no verb: "What countries border France?" keeps its focus.
+    expect(analyzeQuestion('What countries border France?').focus).toBe('countries')
+  })
+
+  it('takes the agent whose "by" follows the question\'s words', () => {
+    const engine = engineFrom([DELTA], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What delimits the delta of the Rhine in the East?' }).answer?.text).toMatch(/canalized section$/)
+    expect(engine.ask({ question: 'What delimits the delta of the Rhine in the west?' }).answer?.text).toBe('Alter Rhein')
+  })
+})

@@ -85,6 +85,9 @@ function roleOf(text: string): AskedRole | undefined {
   return verb ? { verb, role: 'object', word: tokens[i]!.text.toLowerCase() } : undefined
 }
 
+// What opens a verb's object: a determiner or a name ("What delimits *the* delta", "What forms *Lake* Constance").
+const OBJECT_START = /^(?:the|a|an|its|his|her|their|this|that|these|those|[\p{Lu}\p{N}].*)$/u
+
 /** Most words between "which" and the verb: "Which *streaming service* streamed…". */
 const MAX_KIND_WORDS = 3
 
@@ -93,6 +96,12 @@ const MAX_KIND_WORDS = 3
  * past-tense verb asks for that verb's subject, as "Who streamed…?" would.
  */
 function kindSubjectRole(tokens: readonly Token[]): AskedRole | undefined {
+  // "What delimits the delta…?", "What caused the flood?": a verb straight after "what", before its object.
+  const first = tokens[1]?.text ?? ''
+  if (/^\p{Ll}/u.test(first) && !AUX.test(first) && OBJECT_START.test(tokens[2]?.text ?? '') && (/\p{L}{2,}(?:ed|[^s]s)$/u.test(first) || baseOf(first) !== undefined)) {
+    const verb = verbTerm(first)
+    return verb ? { verb, role: 'subject', word: first } : undefined
+  }
   for (let i = 1; i <= MAX_KIND_WORDS + 1 && i < tokens.length; i++) {
     const word = tokens[i]!.text
     if (!/^\p{Ll}/u.test(word) || AUX.test(word)) return undefined
@@ -124,12 +133,17 @@ export function verbRoleOf(passage: Passage, s: Sentence, question: QuestionAnal
   const head = asked.verb.slice(0, Math.max(1, Math.min(3, asked.verb.length - 1)))
   const verbs = tokens.flatMap((t, i) => (t.text.toLowerCase().startsWith(head) && /^\p{Ll}/u.test(t.text) && verbTerm(t.text) === asked.verb ? [i] : []))
   if (verbs.length === 0) return asked.role === 'subject' ? converseRoleOf(text, tokens, s.start, asked.word) : () => 0
+  const asks = new Set(question.keywords)
+  // "is delimited in the East by a modern canalized section": a passive's agent after a phrase of its own.
+  const agents = verbs.map((v) => farAgent(text, tokens, v, asks))
   return (start, end) => {
     let score = 0
-    for (const v of verbs) {
+    verbs.forEach((v, i) => {
       const role = asked.role === 'partner' ? partnerRole(text, tokens, v, questionNames(question)) : asked.role
       score ||= roleAt(text, tokens, v, start - s.start, end - s.start, role)
-    }
+      const by = agents[i]!
+      if (!score && by >= 0 && inPhrase(text, tokens, by + 1, start - s.start, end - s.start)) score = role === 'subject' ? 1 : -1
+    })
     return score
   }
 }
@@ -181,6 +195,31 @@ function roleAt(text: string, tokens: readonly Token[], v: number, start: number
   }
   if (!passive && start >= verb.end && adjacent(text, tokens, v + 1, start, BETWEEN_OBJECT)) return role === 'object' ? 1 : -1
   return 0
+}
+
+/** How far after a passive verb its agent's "by" may stand: "delimited in the East by". */
+const AGENT_REACH = 16
+
+/**
+ * The token index of the "by" that introduces the agent of the passive verb at `v`, when a phrase
+ * stands between them ("was built in 1066 by William"); -1 when there is none or it is adjacent
+ * (`roleAt` reads that one). With several ("in the West by X and in the East by Y"), the one whose
+ * three words before it hold most of the question's words; on a tie, the first.
+ */
+function farAgent(text: string, tokens: readonly Token[], v: number, asks: ReadonlySet<string>): number {
+  if (!(v > 0 && PASSIVE.test(tokens[v - 1]!.text)) || tokens[v + 1]?.text.toLowerCase() === 'by') return -1
+  let best = -1
+  let bestHeld = -1
+  for (let i = v + 2; i < Math.min(tokens.length, v + AGENT_REACH); i++) {
+    if (/[;:]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) break
+    if (tokens[i]!.text.toLowerCase() !== 'by') continue
+    const held = tokens.slice(Math.max(v + 1, i - 3), i).filter((t) => asks.has(normalizeTerm(t.text) ?? '')).length
+    if (held > bestHeld) {
+      best = i
+      bestHeld = held
+    }
+  }
+  return best
 }
 
 // Words that end the noun phrase after "by": "by William Green *and* built…", "by the general *in* 1081".

@@ -99,6 +99,8 @@ function focusHead(words: readonly string[], j: number): number | undefined {
   // A participle after an adverb modifies the noun: "the most well *known* piece", "least *used* type".
   if (j > start && VERB.test(words[j] ?? '') && !ends(words[j + 1]) && !/ing$/.test(words[j + 1]!)) j++
   if (j >= words.length || ends(words[j])) return undefined
+  // "What *delimits* the delta…": a word in -s straight after the wh-word, before a determiner, is its verb.
+  if (j === start && /^(what|which)$/.test(words[j - 1] ?? '') && /[^su]s$/.test(words[j]!) && /^(the|a|an|this|these|its|their)$/.test(words[j + 1] ?? '')) return undefined
   let k = j
   while (k + 1 < j + 3 && !ends(words[k + 1])) k++
   // "what term *corresponds* to", "what thesis *specifies* that": a word in -s before a verb's
