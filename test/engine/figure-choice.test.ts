@@ -24,6 +24,11 @@ describe('figure choice', () => {
     expect(engine.ask({ question: 'How many seats does Tasmania have in the House of Representatives?' }).answer?.text).toBe('5 seats')
   })
 
+  it('does not answer a count with the count of another thing the question names', () => {
+    const engine = engineFrom([{ name: 'votes.txt', content: 'The State of Tasmania was divided into eight electorates with each electorate represented by five representatives elected by vote.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'How many representatives does each electorate have?' }).answer?.text).toBe('five representatives')
+  })
+
   it('reads the words between a count and the noun it counts as describing that count', () => {
     const engine = engineFrom([STATE], { abstainBelow: 0 })
     expect(engine.ask({ question: 'How many campuses does the Tasmanian Polytechnic have?' }).answer?.text).toBe('9')

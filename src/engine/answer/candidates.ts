@@ -139,6 +139,9 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     // A count's phrase runs on to the noun it counts: its words describe the count.
     const counts = span.type === 'number' && !!question.focusTerm && !content.some((w) => w.term === question.focusTerm)
     const reach = counts ? countReach(passage.text, words, last, question.focusTerm!) : last
+    // "eight electorates" for "How many representatives does each electorate have?": a count of
+    // another thing the question names is not the count asked for.
+    if (counts && content.some((w) => asked.has(w.term))) bonus -= CANDIDATE_WEIGHTS.focus
     let score = fit * (0.5 + 0.5 * closeness(first, reach, WHOLE.has(span.type))) + bonus - (echoed ? CANDIDATE_WEIGHTS.echoed : 0)
     // "the Russian aggression": a one-word name before a noun modifies it; it answers a name, or a
     // what-question whose focus is that noun ("What culture…?" → "Irish" culture), not other what-questions.
