@@ -73,6 +73,8 @@ export const CANDIDATE_WEIGHTS = {
   properName: 0.2,
   /** Added to a span in the object of the preposition a question ends on, as the sentence uses it (`stranded-prepositions.ts`). */
   stranded: 0.3,
+  /** Added to a compass word when the question asks for a direction (`directions.ts`): above any phrase, which only describes one. */
+  direction: 0.5,
   /** Added, times the IDF-weighted share of the question's words before it, to a place after a locative preposition ("upper canal *near* Diepoldsau") for a where-question (`locatives.ts`). */
   locative: 0.2,
 } as const

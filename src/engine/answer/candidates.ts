@@ -40,6 +40,7 @@ import { describedShare } from './descriptions'
 import { weighSetAside } from './exclusions'
 import { statedNames } from './stated-names'
 import { asksForRank, ordinalsIn } from './ranks'
+import { asksForDirection, directionsIn } from './directions'
 import { CANDIDATE_WEIGHTS } from './candidate-weights'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
@@ -245,6 +246,14 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
       const at = words.findIndex((w) => w.start >= s.start + o.start)
       const score = 0.6 + 0.4 * (at < 0 ? 0.3 : closeness(at, at, true))
       read([o], score, score + CANDIDATE_WEIGHTS.focus)
+    }
+  }
+  // "Which way does it flow?": a compass word, scored by the question's words around it, before any phrase.
+  if (asksForDirection(question.text)) {
+    for (const d of directionsIn(sentence, question.text)) {
+      const at = words.findIndex((w) => w.start >= s.start + d.start)
+      const score = 0.6 + 0.4 * (at < 0 ? 0.3 : closeness(at, at, true))
+      read([d], score, score + CANDIDATE_WEIGHTS.direction, false)
     }
   }
   // "What word describes…?": the word the sentence quotes.
