@@ -67,6 +67,8 @@ describe('focus and keywords', () => {
     expect(analyzeQuestion('What is the name of the Norse leader?')).toMatchObject({ type: 'person', focus: 'leader' })
     expect(analyzeQuestion("What is Norman art's most well known piece?").focus).toBe('piece')
     expect(analyzeQuestion('What is the most frequently employed type of reduction?').focus).toBe('reduction')
+    // A participle after a superlative modifies the noun: a temperature is a figure.
+    expect(analyzeQuestion('What is the lowest recorded temperature in Victoria?')).toMatchObject({ type: 'number', focus: 'temperature' })
     // A word in -s before a verb's complement is the verb; after a count it is a plural noun.
     expect(analyzeQuestion('What term corresponds to the maximum time?').focus).toBe('term')
     expect(analyzeQuestion('What are the two integer responses to a decision problem?').focus).toBe('responses')

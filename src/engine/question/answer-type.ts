@@ -98,6 +98,9 @@ function focusHead(words: readonly string[], j: number): number | undefined {
   const ends = (w: string | undefined) => w === undefined || AUXILIARIES.test(w) || STOPS.test(w) || VERB.test(w) || ADVERB.test(w)
   // A participle after an adverb modifies the noun: "the most well *known* piece", "least *used* type".
   if (j > start && VERB.test(words[j] ?? '') && !ends(words[j + 1]) && !/ing$/.test(words[j + 1]!)) j++
+  // So does one after a superlative: "the lowest *recorded* temperature".
+  const superlative = /^\p{L}{2,}est$/u.test(words[j] ?? '') && VERB.test(words[j + 1] ?? '') && !ends(words[j + 2])
+  if (superlative) return focusHead(words, j + 2)
   if (j >= words.length || ends(words[j])) return undefined
   // "What *delimits* the delta…": a word in -s straight after the wh-word, before a determiner, is its verb.
   if (j === start && /^(what|which)$/.test(words[j - 1] ?? '') && /[^su]s$/.test(words[j]!) && /^(the|a|an|this|these|its|their)$/.test(words[j + 1] ?? '')) return undefined
@@ -186,7 +189,9 @@ export function answerTypeOf(words: string[]): { type: AnswerType; focusAt?: num
     }
     // The typed noun may follow a modifier or two: "what Norse leader", "which Ukrainian MP"; not
     // a preposition ("which bound of time" asks for a bound).
-    for (let k = j; k < Math.min(words.length, j + 3) && !AUXILIARIES.test(words[k]!) && !STOPS.test(words[k]!) && !VERB.test(words[k]!); k++) {
+    // A participle after a superlative modifies the noun too: "the lowest *recorded* temperature".
+    const verbAt = (k: number) => VERB.test(words[k]!) && !(k > j && /^\p{L}{2,}est$/u.test(words[k - 1]!))
+    for (let k = j; k < Math.min(words.length, j + 3) && !AUXILIARIES.test(words[k]!) && !STOPS.test(words[k]!) && !verbAt(k); k++) {
       // "the name of the *count*": after "name of", a title names a person, not a modifier ("count" in "which count" may be a number).
       const type = focusType(words[k]!) ?? (named && PERSON_NOUNS.has(words[k]!) ? 'person' : undefined)
       if (type && k <= i + 8) return { type, focusAt: k }
