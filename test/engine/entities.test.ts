@@ -104,6 +104,13 @@ describe('dates', () => {
 })
 
 describe('names and roles', () => {
+  it('keeps "St." inside a name, as a place or a saint, not a title', () => {
+    const spans = spansOf("Before the St. Elizabeth's flood, the lake's shores lay in Thurgau and St. Gallen.")
+    expect(find(spans, 'St. Elizabeth')).toBeDefined()
+    expect(find(spans, 'St. Gallen')).toMatchObject({ type: 'place' })
+    expect(find(spans, 'Gallen')).toBeUndefined()
+  })
+
   const seed = buildCorpus([SEED]).corpus.passages.flatMap((p) => p.spans.map((s) => ({ ...s, text: p.text.slice(s.start, s.end) })))
 
   it('labels people with the roles the seed states', () => {

@@ -73,6 +73,9 @@ function typeOfName(tagged: Tagged, text: string, start: number, end: number, te
   return typeFromTags(terms)
 }
 
+// Abbreviations that open a place's or a saint's name ("St. Elizabeth's flood", "Mt. Hood", "Ft. Worth").
+const NAME_ABBREVIATIONS = /^(?:St|Mt|Ft|Pt)\.?$/
+
 // Weekdays and months are dates (see dates.ts), not names.
 const bare = (word: string) => word.replace(/['’]s$/, '')
 
@@ -106,7 +109,9 @@ export function nameSpans(text: string, tagged: Tagged): Span[] {
     // Extend over capitalised words, and over connectors followed by one; stop at punctuation.
     while (j + 1 < terms.length) {
       const gap = text.slice(terms[j]!.end, terms[j + 1]!.start)
-      if (!/^[ -]?$/.test(gap) || /['’]s$/.test(terms[j]!.text)) break
+      // "St. Gallen", "Mt. Everest": the abbreviation's full stop stays inside the name.
+      const abbreviated = /^\.? $/.test(gap) && NAME_ABBREVIATIONS.test(terms[j]!.text) && text[terms[j]!.end - 1] === '.' || (gap === '. ' && NAME_ABBREVIATIONS.test(terms[j]!.text))
+      if ((!/^[ -]?$/.test(gap) && !abbreviated) || /['’]s$/.test(terms[j]!.text)) break
       const next = terms[j + 1]!
       if (capitalised(next) && !/^\d/.test(next.text)) { j++; continue }
       let k = j + 1

@@ -13,7 +13,7 @@ chairman chairwoman chair ceo cfo coo founder co-founder leader commander genera
 sergeant king queen prince princess emperor empress pope bishop archbishop cardinal mayor judge justice professor prof dr
 doctor analyst envoy official lawmaker ruler duke duchess count earl lord lady sultan caliph emir sheikh author writer poet
 composer scientist economist inventor coach manager editor correspondent reporter diplomat adviser advisor officer
-spokesperson member deputy undersecretary commissioner attorney marshal chieftain bishop abbot monk saint st mr mrs ms sir
+spokesperson member deputy undersecretary commissioner attorney marshal chieftain bishop abbot monk mr mrs ms sir
 dame presenter anchor host founder owner executive architect engineer physicist chemist mathematician philosopher historian
 novelist painter singer actor actress player striker goalkeeper`.split(/\s+/))
 
