@@ -41,6 +41,7 @@ import { weighSetAside } from './exclusions'
 import { statedNames } from './stated-names'
 import { asksForRank, ordinalsIn } from './ranks'
 import { asksForDirection, directionsIn } from './directions'
+import { askedDimension, measureFit } from './dimensions'
 import { CANDIDATE_WEIGHTS } from './candidate-weights'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
@@ -111,10 +112,14 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const named = asksProperName ? CANDIDATE_WEIGHTS.properName : 0
   // "Where is X?" asks where X is, not what a description names: the place a locative ties to its words.
   const asksWhere = /^\s*where\b/i.test(question.text)
+  const dimension = askedDimension(question.text)
   const where = asksWhere && question.type === 'place'
   const describes = DESCRIBED.has(question.type) && !asksWhere
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
-    const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
+    let fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
+    // "How long is the river?": a figure in a unit of what is measured, not a count or a year.
+    const measured = dimension && fit > 0 ? measureFit(dimension, span, passage.text.slice(start0, end0)) : undefined
+    if (measured !== undefined) fit = measured
     if (fit === 0) return
     // The span's content words; the question's own words stay: measured, answers often repeat some
     // of them ("non-deterministic Turing machine" for "what type of Turing machine").

@@ -5,6 +5,7 @@
  * the document's date allows. compromise-dates resolves weekdays forward; news means the past.
  */
 import type { Span } from '../types'
+import { MEASURE_UNIT } from './units'
 import { MONTHS, WEEKDAYS, addDays, addMonths, isoDate, isoWeek, nextWeekday, previousWeekday } from './calendar'
 
 // Capitalised only: "may" and "march" are also verbs.
@@ -88,7 +89,7 @@ const RULES: Rule[] = [
   // Named periods: "the Jurassic Period", "the Bronze Age", "the Pliocene", "the Middle Ages".
   { pattern: new RegExp(String.raw`${B}(?:the\s+)?(?:(?:${GEOLOGIC})(?:\s+(?:[Pp]eriod|[Ee]poch|[Ee]ra))?|(?:\p{Lu}\p{L}+\s+){1,2}(?:Period|Era|Epoch|Age|Ages|Dynasty)|(?:\p{Lu}\p{L}+\s+)(?:period|era|epoch|dynasty))${E}`, 'gu'), normalize: () => undefined },
   // A year; "by 2024" keeps its "by", which says it is a deadline.
-  { pattern: new RegExp(String.raw`${B}(?:by\s+)?(?:(?:early|mid|late)[- ])?((?:1[0-9]|20)\d\d)(?:\s*[–-]\s*((?:1[0-9]|20)\d\d))?${E}(?!,\d)`, 'gu'), normalize: (m) => (m[2] ? `${m[1]}/${m[2]}` : m[1]) },
+  { pattern: new RegExp(String.raw`${B}(?:by\s+)?(?:(?:early|mid|late)[- ])?((?:1[0-9]|20)\d\d)(?:\s*[–-]\s*((?:1[0-9]|20)\d\d))?${E}(?!,\d)(?!\s*${MEASURE_UNIT}${E})`, 'gu'), normalize: (m) => (m[2] ? `${m[1]}/${m[2]}` : m[1]) },
   {
     pattern: new RegExp(String.raw`${B}(?:(last|next|this)\s+)?(${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})${E}`, 'giu'),
     normalize: (m, date) => {

@@ -9,6 +9,7 @@ import { ageSpans } from './ages'
 import { NUMBER_WORDS, SCALE_WORDS, parseNumber, plainNumber } from './number-words'
 import type { TaggedTerm } from './tagged'
 import { lookupTable } from '../text/lookup-table'
+import { MEASURE_UNIT } from './units'
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 const WORDS = String.raw`(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))?`
@@ -34,6 +35,9 @@ const MONEY_BEFORE = new RegExp(String.raw`${START}${MODIFIER}(US\$|[$€£¥])\
 const MONEY_AFTER = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT})\s+(${Object.keys(CURRENCY_WORDS).join('|')})\b`, 'giu')
 const PERCENT = new RegExp(String.raw`${START}${MODIFIER}(${DIGITS}|${WORDS})\s?(%|percent\b|per cent\b|percentage points?\b)`, 'giu')
 const DURATION = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT}|several|a few|many)[- ](${TIME_UNITS})\b`, 'giu')
+// A unit of measure right after a figure: "2000 kilometres" is a length, not a year.
+const UNIT_AFTER = new RegExp(String.raw`^\s*${MEASURE_UNIT}\b`, 'i')
+
 const COUNT = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT})\b`, 'giu')
 
 /**
@@ -99,7 +103,8 @@ export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
   }
   for (const m of text.matchAll(COUNT)) {
     const core = m[1]!
-    if (/^(a|an)$/i.test(core) || /^(1[0-9]|20)\d\d$/.test(core)) continue // an article; a year (dates handle years)
+    // An article; a year (dates handle years), unless a unit follows it ("2000 kilometres").
+    if (/^(a|an)$/i.test(core) || (/^(1[0-9]|20)\d\d$/.test(core) && !UNIT_AFTER.test(text.slice(m.index + m[0].length)))) continue
     // A capitalised number word inside a name ("the Single Transferable Vote", "Three Rivers") counts nothing.
     if (/^\p{Lu}\p{Ll}/u.test(core) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) && !/(?:^|[.!?:;]["')\]]?\s+)$/u.test(text.slice(0, m.index))) continue
     const value = parseNumber(core.replace(/(\d)(bn|mn|m|k)$/i, '$1 $2'))

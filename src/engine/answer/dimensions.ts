@@ -1,0 +1,58 @@
+/**
+ * @module
+ * What a measure question measures: "How wide/high/far…?" a length, "How many years…?" or "How
+ * long did it last?" a time, "How long is the river?" either, "How cold…?" a temperature. A figure
+ * in another unit ("1 metre" for "how many years"), or with none ("three bodies", "2002" for "how
+ * long is the river?"), does not answer it, so the engine says it found no figure rather than
+ * offering a count or a year.
+ */
+import type { Span } from '../types'
+
+/** The dimension a question asks for. */
+export type Dimension = 'length' | 'time' | 'length-or-time' | 'temperature'
+
+const LENGTH_UNIT = /(?:\d|\b)(?:km|kilometres?|kilometers?|mi|miles?|m|metres?|meters?|ft|feet|foot|inch|inches|in|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|yards?|yd|nmi|leagues?)\b/i
+const TIME_UNIT = /\b(?:years?|yrs?|days?|months?|weeks?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centuries|century|millennia|millennium|nights?)\b/i
+const TEMPERATURE_UNIT = /°|\bdegrees?\b/i
+
+// "how long did/does/has … (last, take…)": a time; "how long is/was X": a length or a time.
+const HOW_LONG_TIME = /\bhow long\s+(?:did|does|do|has|have|had|will|would|can|could|should|must|ago)\b|\bhow long\b.*\b(?:last|lasted|lasts|take|took|takes|ago)\b/i
+
+/**
+ * The dimension a measure question asks for; undefined for other questions.
+ *
+ * @example
+ * ```ts
+ * askedDimension('How wide is the Rhine?') // "length"
+ * askedDimension('How many years did it take?') // "time"
+ * askedDimension('How long is the Rhine?') // "length-or-time"
+ * ```
+ */
+export function askedDimension(question: string): Dimension | undefined {
+  if (/\bhow (?:far|tall|high|deep|wide|thick)\b|\bhow many (?:km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|inches|yards)\b/i.test(question)) return 'length'
+  if (/\bhow many (?:years|days|months|weeks|hours|minutes|seconds|decades|centuries)\b/i.test(question) || HOW_LONG_TIME.test(question)) return 'time'
+  if (/\bhow long\b/i.test(question)) return 'length-or-time'
+  if (/\bhow (?:cold|hot|warm)\b/i.test(question)) return 'temperature'
+  return undefined
+}
+
+/**
+ * Whether a span measures the dimension: 1 when its unit is of that dimension, 0 when its unit is
+ * of another or a figure has none, undefined when the span is no figure (other rules judge it).
+ *
+ * @example
+ * ```ts
+ * measureFit('length', { type: 'number', … }, 'up to 40 km') // 1
+ * measureFit('time', { type: 'number', … }, '1 metre or 39 inches') // 0
+ * ```
+ */
+export function measureFit(dimension: Dimension, span: Span, text: string): 0 | 1 | undefined {
+  if (span.type === 'date') return dimension === 'time' ? undefined : 0
+  if (span.type !== 'number' && span.type !== 'duration' && span.type !== 'percent' && span.type !== 'money') return undefined
+  const said = `${text} ${span.label ?? ''}`
+  const length = LENGTH_UNIT.test(said)
+  const time = span.type === 'duration' || TIME_UNIT.test(said)
+  const temperature = TEMPERATURE_UNIT.test(said)
+  const fits = dimension === 'length' ? length : dimension === 'time' ? time : dimension === 'temperature' ? temperature : length || time
+  return fits ? 1 : 0
+}
