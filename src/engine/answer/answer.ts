@@ -15,6 +15,7 @@ import { abstainFor, confidenceOf, evidenceOf } from './confidence'
 import { detachedClause } from './detached-clause'
 import { contradiction } from './contradiction'
 import { sentenceNegation } from './negations'
+import { unstatedEnding } from './endings'
 import { passageTerms, unmentionedName } from './unmentioned'
 import { substitution } from './substitutions'
 import { repeatsQuestion } from './repeats'
@@ -92,7 +93,7 @@ function answerFrom(input: AnswerInput, selection: Selection, options: AnswerOpt
   const sentence = passage.text.slice(s.start, s.end)
   // A yes-no question the sentence as a whole answers (not "X or Y?", whose alternative is a span).
   if (question.type === 'yes-no' && c.start === s.start && c.end === s.end) return yesOrNo(input, selection, options)
-  const contradicted = contradiction(question.text, sentence) ?? sentenceNegation(question.text, sentence) ?? substitution(question, input.query, passage, r.sentence, passageTerms(passage))
+  const contradicted = contradiction(question.text, sentence) ?? sentenceNegation(question.text, sentence) ?? unstatedEnding(question.text, sentence) ?? substitution(question, input.query, passage, r.sentence, passageTerms(passage))
   if (contradicted) return abstained(contradicted.code, contradicted.reason)
   const unmentioned = nameNotInPassage(input, r)
   if (unmentioned) return unmentioned
