@@ -46,3 +46,24 @@ describe('other-than questions', () => {
     expect(engine.ask({ question: 'Besides the North Sea and the Irish Channel, what else was dry land in the last cold phase?' }).answer?.text).toBe('English Channel')
   })
 })
+
+describe('"X and what other …?" questions', () => {
+  const GORGE = {
+    name: 'gorge.txt',
+    content: [
+      'The Rhine Gorge between Rüdesheim am Rhein and Koblenz is listed as a UNESCO World Heritage Site.',
+      'In the 10th century the river flowed through Swabia, Franconia and Lower Lorraine.',
+    ].join('\n\n'),
+  }
+
+  it('reads the member the question names next to the one it asks for', () => {
+    expect(excludedTerms('The Rhine Gorge is between Koblenz and what other city?')).toEqual(['koblenz'])
+    expect(excludedTerms('The river flowed through Swabia, Franconia and what other region?')).toEqual(['franconia'])
+  })
+
+  it('answers with the member coordinated with it', () => {
+    const engine = engineFrom([GORGE], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'The Rhine Gorge is between Koblenz and what other city?' }).answer?.text).toBe('Rüdesheim am Rhein')
+    expect(engine.ask({ question: 'The river flowed through Swabia, Franconia and what other region in the 10th century?' }).answer?.text).toBe('Lower Lorraine')
+  })
+})

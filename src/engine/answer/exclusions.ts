@@ -60,9 +60,26 @@ export function memberEnd(text: string, from: number, limit: number): number | u
  */
 export function excludedTerms(question: string): string[] | undefined {
   const m = EXCLUDING.exec(question)
-  if (!m) return undefined
-  const terms = tokenize(m[1]!).flatMap((t) => normalizeTerm(t.text) ?? [])
+  const named = m ? m[1]! : partnerOf(question)
+  if (!named) return undefined
+  const terms = tokenize(named).flatMap((t) => normalizeTerm(t.text) ?? [])
   return terms.length > 0 ? terms : undefined
+}
+
+// "between Koblenz and what other city", "Swabia, Franconia and what other location", "Bavaria from what other one".
+const AND_WHAT_OTHER = /,?\s+(?:and|or|from)\s+(?:what|which)\s+(?:other|else)\b/i
+// Words that open the member before "and what other": it is the content words after the last of them.
+const MEMBER_OPENER = /^(?:the|a|an|its|their|his|her|between|from|of|in|on|at|to|by|with|for|as|like|and|or|is|are|was|were|be|been|has|have|had|did|does|do)$/i
+
+/** The member a question coordinates with the one it asks for ("Koblenz" of "between Koblenz and what other city?"). */
+function partnerOf(question: string): string | undefined {
+  const m = AND_WHAT_OTHER.exec(question)
+  if (!m) return undefined
+  const before = question.slice(0, m.index).split(',').at(-1)!
+  const tokens = tokenize(before)
+  let i = tokens.length
+  while (i > 0 && !MEMBER_OPENER.test(tokens[i - 1]!.text)) i--
+  return i < tokens.length ? before.slice(tokens[i]!.start) : undefined
 }
 
 /**

@@ -10,7 +10,8 @@ import type { Tagged, TaggedMatch, TaggedTerm } from './tagged'
 import { givenNameOf } from './of-names'
 
 // Lower-case words that may sit inside a name, between capitalised words.
-const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'der', 'van', 'la', 'le', 'du', 'del', 'al', 'bin', 'da', 'di', 'the', 'on'])
+// Place names in other languages join with their own: "Frankfurt am Main", "Millingen aan de Rijn", "Newcastle upon Tyne".
+const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'der', 'van', 'la', 'le', 'du', 'del', 'al', 'bin', 'da', 'di', 'the', 'on', 'am', 'im', 'aan', 'upon', 'bei', 'sur', 'en', 'ter', 'ten', 'zum', 'zur', 'della', 'dos', 'das'])
 /** Capitalised words that open sentences or titles without being names (lower case). */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their',
