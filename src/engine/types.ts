@@ -32,7 +32,12 @@ export interface Span {
   proper?: true
   /** A gerund phrase ("downgrading the military assistance"): it answers what someone does, not what something is. */
   gerund?: true
+  /** What kind of place a place is, when the build could tell (`entities/place-kinds.ts`). */
+  kind?: PlaceKind
 }
+
+/** Kinds of place a "which country/city/river…" question may ask for. */
+export type PlaceKind = 'country' | 'city' | 'state' | 'water' | 'land'
 
 /** One sentence of a passage, by offsets into the passage text. */
 export interface Sentence {

@@ -104,6 +104,14 @@ describe('dates', () => {
 })
 
 describe('names and roles', () => {
+  it('tells what kind of place a place is, when the tags or the head word say it', () => {
+    const spans = spansOf('The Rhine empties into the North Sea in the Netherlands, past Cologne and near Lake Constance.')
+    expect(find(spans, 'North Sea')).toMatchObject({ type: 'place', kind: 'water' })
+    expect(find(spans, 'Netherlands')).toMatchObject({ type: 'place', kind: 'country' })
+    expect(find(spans, 'Cologne')).toMatchObject({ type: 'place', kind: 'city' })
+    expect(find(spans, 'Lake Constance')).toMatchObject({ type: 'place', kind: 'water' })
+  })
+
   it('keeps "St." inside a name, as a place or a saint, not a title', () => {
     const spans = spansOf("Before the St. Elizabeth's flood, the lake's shores lay in Thurgau and St. Gallen.")
     expect(find(spans, 'St. Elizabeth')).toBeDefined()

@@ -42,6 +42,7 @@ import { statedNames } from './stated-names'
 import { asksForRank, ordinalsIn } from './ranks'
 import { asksForDirection, directionsIn } from './directions'
 import { askedDimension, measureFit } from './dimensions'
+import { otherPlaceKind } from './place-kinds'
 import { CANDIDATE_WEIGHTS } from './candidate-weights'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
@@ -120,6 +121,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     // "How long is the river?": a figure in a unit of what is measured, not a count or a year.
     const measured = dimension && fit > 0 ? measureFit(dimension, span, passage.text.slice(start0, end0)) : undefined
     if (measured !== undefined) fit = measured
+    // "What country…?": the North Sea is water, whatever else fits.
+    if (span.type === 'place' && otherPlaceKind(question, span)) return
     if (fit === 0) return
     // The span's content words; the question's own words stay: measured, answers often repeat some
     // of them ("non-deterministic Turing machine" for "what type of Turing machine").

@@ -8,6 +8,7 @@
 import type { Sentence, Span } from '../types'
 import { dateSpans } from './dates'
 import { figureSpans } from './figures'
+import { withPlaceKind } from './place-kinds'
 import { nameSpans } from './names'
 import { peopleName } from './peoples'
 import { quoteSpans } from './quotes'
@@ -46,7 +47,7 @@ export function extractSpans(text: string, sentences: Sentence[], context: SpanC
   const dates = dateSpans(text, context.date)
   const figures = figureSpans(text, tagged.terms).filter((s) => !overlapsAny(s, dates))
   const exact = [...dates, ...figures]
-  const names = attachRoles(text, nameSpans(text, tagged).flatMap((s) => splitTitle(text, s))).filter((s) => !overlapsAny(s, exact)).map((s) => withRegion(text, peopleName(text, s)))
+  const names = attachRoles(text, nameSpans(text, tagged).flatMap((s) => splitTitle(text, s))).filter((s) => !overlapsAny(s, exact)).map((s) => withPlaceKind(text, withRegion(text, peopleName(text, s)), tagged.terms))
   // "NP-complete", "Kremlin-backed": a name with a lower-case word hyphened on is a term of its own;
   // the name stays too ("US" of "US-led" answers "where").
   const compounds = names.flatMap((n): Span[] => {
