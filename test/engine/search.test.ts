@@ -80,6 +80,11 @@ describe('curated synonyms', () => {
     const terms = analyzeQuery(buildCorpus([ARTICLE]).corpus, 'ammo plants').terms.map((t) => t.term)
     expect(terms).toContain('ammunit')
   })
+
+  it('reads British and American family words alike ("mother" finds "Mum Heather")', () => {
+    const engine = engineFrom([{ name: 'faith.txt', content: 'Faith lives in Essex with Mum Heather and two sisters.\n\nShe runs a bakery.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: "What is the name of Faith's mother?" }).answer?.text).toMatch(/Heather$/)
+  })
 })
 
 describe('typo tolerance', () => {

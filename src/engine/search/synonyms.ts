@@ -26,6 +26,9 @@ export const CURATED_SYNONYMS: readonly (readonly string[])[] = [
   ['kill', 'death'],
   // "Who was Margaret's husband?" against "Malcolm married Margaret".
   ['husband', 'wife', 'spouse', 'married'],
+  // "What is the name of Faith's mother?" against "Mum Heather" (British and American family words).
+  ['mother', 'mum', 'mom'],
+  ['father', 'dad'],
   // Small counts are written either way: "the remaining 4 packages" against "four packages".
   ...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
     .split(' ').map((word, i) => [String(i + 2), word]),
