@@ -2,7 +2,15 @@
  * "Other than X, what …?": the member coordinated with X answers, X does not.
  */
 import { describe, expect, it } from 'vitest'
-import { excludedTerms, memberEnd } from '../../src/engine/answer/exclusions'
+import { excludedIn, excludedTerms, memberEnd } from '../../src/engine/answer/exclusions'
+import { normalizeTerm } from '../../src/engine/text/terms'
+import { tokenize } from '../../src/engine/text/tokens'
+
+// The sentence's content words with their index terms, as the answer step reads them.
+const contentWords = (text: string) => tokenize(text).flatMap((t) => {
+  const term = normalizeTerm(t.text)
+  return term ? [{ term, start: t.start, end: t.end }] : []
+})
 import { engineFrom } from '../helpers/engine'
 
 const COAST = {
@@ -65,5 +73,16 @@ describe('"X and what other …?" questions', () => {
     const engine = engineFrom([GORGE], { abstainBelow: 0 })
     expect(engine.ask({ question: 'The Rhine Gorge is between Koblenz and what other city?' }).answer?.text).toBe('Rüdesheim am Rhein')
     expect(engine.ask({ question: 'The river flowed through Swabia, Franconia and what other region in the 10th century?' }).answer?.text).toBe('Lower Lorraine')
+  })
+})
+
+describe('a clause after the member set aside', () => {
+  it('is no member of its own ("…Transverse Ranges, but in…")', () => {
+    const text = 'The region spans the Transverse Ranges, but in the south the Peninsular Ranges rise.'
+    const words = contentWords(text)
+    expect(excludedIn(text, words, ['transvers', 'rang'])?.nextStart).toBeUndefined()
+    // "not only X, but also Y" coordinates Y with X.
+    const also = 'It is shaped not only by the rivers, but also by tidal currents.'
+    expect(excludedIn(also, contentWords(also), ['river'])?.nextStart).toBeDefined()
   })
 })

@@ -21,6 +21,8 @@ const EXCLUDING = /\b(?:other than|besides|aside from|apart from|in addition to|
 const OPENER = String.raw`(?:(?:the|its|their|his|her|a|an|many|some|several|most|more|few|other|all|both)\s+){0,2}`
 const JOIN_NEXT = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus)\s+)${OPENER}`, 'i')
 const JOIN_PREVIOUS = new RegExp(String.raw`(?:\s*,\s*(?:and|or)?|\s+(?:and|or|as well as))\s+${OPENER}$`, 'i')
+// Words that open a clause or a phrase of its own, not a member coordinated with X.
+const CLAUSE_OPENER = /^(?:but(?!\s+also\b)|which|that|who|whom|whose|where|when|while|although|though|however|because|since|as|if|in|on|at|by|for|from|with|to|of|into|through|during|is|are|was|were)\b/i
 // Where a member with no phrase of its own ends: punctuation, a clause word, or five words on.
 const MEMBER_END = /[,;:.()]|\s(?:and|or|which|that|who|but)\s/
 
@@ -105,7 +107,9 @@ export function excludedIn(text: string, words: readonly Word[], terms: readonly
   if (!best || (best[1] - best[0] + 1) * 2 < set.size) return undefined
   const start = words[best[0]]!.start
   const end = words[best[1]]!.end
-  const next = JOIN_NEXT.exec(text.slice(end))
+  const joined = JOIN_NEXT.exec(text.slice(end))
+  // ", but in that definition…": a clause goes on after the comma, not another member.
+  const next = joined && !CLAUSE_OPENER.test(text.slice(end + joined[0].length)) ? joined : null
   const previous = JOIN_PREVIOUS.exec(text.slice(Math.max(0, start - 40), start))
   return {
     start,
