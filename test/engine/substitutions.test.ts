@@ -95,6 +95,9 @@ describe('a question that changes a word of the sentence it imitates', () => {
     // Modifiers before the question's name still make it the question's subject; a hyphenated word does not.
     expect(repeatsQuestion(analyzeQuestion('Who replaced the Normans?'), 'the invading Normans')).toBe(true)
     expect(repeatsQuestion(analyzeQuestion('What is the complement of NP?'), 'co-NP')).toBe(false)
+    // A period word makes no other thing of the name a date question gives.
+    expect(repeatsQuestion(analyzeQuestion('When did the Pleistocene begin?'), 'Pleistocene period')).toBe(true)
+    expect(repeatsQuestion(analyzeQuestion('When did the Rhine capture the Aar?'), 'Pleistocene period')).toBe(false)
     // A word that goes on names something else; an alternative question names its answer on purpose.
     expect(repeatsQuestion(analyzeQuestion('What is harder than NP?'), 'NP-hard problems')).toBe(false)
     expect(repeatsQuestion(analyzeQuestion('What device is attributed to Alan Turing?'), 'Turing machines')).toBe(false)

@@ -59,7 +59,7 @@ export function repeatsQuestion(question: QuestionAnalysis, answer: string, topi
       if (!whole || !/^\p{Lu}/u.test(token.text) || !names.has(term) || term === kind) return false
       first = false
       opening = term
-    } else if (!/^[\p{Lu}\p{N}]/u.test(token.text) && !asked.has(term)) {
+    } else if (!/^[\p{Lu}\p{N}]/u.test(token.text) && !asked.has(term) && !(question.type === 'date' && PERIOD_WORDS.has(term))) {
       // A common noun the question does not say makes another thing of the name: "Turing
       // machines" answers "What device is attributed to Alan Turing?".
       return false
@@ -73,6 +73,10 @@ export function repeatsQuestion(question: QuestionAnalysis, answer: string, topi
 }
 
 const NO_TOPIC: ReadonlySet<string> = new Set()
+
+// Words that make a name a span of time and say nothing else: "When did the Pleistocene begin?" is
+// not answered by "the Pleistocene period" (index terms).
+const PERIOD_WORDS: ReadonlySet<string> = new Set(['period', 'era', 'epoch', 'ag', 'time', 'centuri', 'year', 'dynasti', 'reign'])
 
 // A preposition before the name: the name is in a phrase of its own, not modified by what precedes it.
 const PREPOSITION = /\b(?:of|in|on|at|near|to|from|by|with|for|into|through|over|under)\b/i
