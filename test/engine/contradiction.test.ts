@@ -30,6 +30,11 @@ describe('contradiction', () => {
       .toEqual({ code: 'opposite', reason: "the question asks about 'least'; the passage says 'most'" })
   })
 
+  it('reads "until" as the opposite of "after"', () => {
+    expect(contradiction('What was a major source of pollution after the early 1980s?', 'Until the early 1980s, industry was a major source of pollution.')?.reason)
+      .toBe("the question asks about 'after'; the passage says 'until'")
+  })
+
   it("knows WordNet's opposites in comparative and superlative forms", () => {
     expect(contradiction('What is the softest problem in C?', 'It is the hardest problem in C.')?.reason)
       .toBe("the question asks about 'softest'; the passage says 'hardest'")
