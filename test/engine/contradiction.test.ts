@@ -30,6 +30,18 @@ describe('contradiction', () => {
       .toEqual({ code: 'opposite', reason: "the question asks about 'least'; the passage says 'most'" })
   })
 
+  it('reads "not only … but also" as no negation', () => {
+    expect(contradiction('What was not shaped by tidal currents?', 'The delta is shaped not only by the rivers, but also by tidal currents.')?.code).toBe('negated')
+  })
+
+  it('flags another compass direction, leaving the names that hold one ("North Sea") alone', () => {
+    expect(contradiction('When did the Rhine travel southwest into the North Sea?', 'In the Early Pleistocene, the Rhine followed a course to the northwest, through the present North Sea.')?.reason)
+      .toBe("the question asks about 'southwest'; the passage says 'northwest'")
+    expect(contradiction('What continued southward?', 'A river system continued northward.')?.code).toBe('opposite')
+    expect(contradiction('What flows north into the North Sea?', 'The Rhine flows northward into the North Sea.')).toBeUndefined()
+    expect(contradiction('When did it reach the North Sea?', 'It flowed west to the North Sea.')).toBeUndefined()
+  })
+
   it('reads "until" as the opposite of "after"', () => {
     expect(contradiction('What was a major source of pollution after the early 1980s?', 'Until the early 1980s, industry was a major source of pollution.')?.reason)
       .toBe("the question asks about 'after'; the passage says 'until'")

@@ -11,7 +11,8 @@
 import { lookupTable } from '../text/lookup-table'
 import { WORDNET_OPPOSITES } from './opposites-data'
 
-const NEGATION = /\b(?:not|never|no|none|nor|without|cannot)\b|n't\b/i
+// "Not only X but also Y" says both are so.
+const NEGATION = /\b(?:not(?!\s+(?:only|just|merely)\b)|never|no|none|nor|without|cannot)\b|n't\b/i
 
 /**
  * Whether a question or sentence is negated ("not", "never", "n't"…).
@@ -26,7 +27,7 @@ export function isNegated(text: string): boolean {
 }
 
 // Pairs WordNet lacks as antonyms but questions invert; WordNet's adjective and adverb antonyms do the rest.
-const EXTRA_PAIRS = 'before after|until after|till after|before since|always never|rarely usually|rarely commonly|seldom often|upper lower|manual mechanical'
+const EXTRA_PAIRS = 'before after|until after|till after|before since|rise drop|rose dropped|risen dropped|always never|rarely usually|rarely commonly|seldom often|upper lower|manual mechanical'
 
 let opposites: Readonly<Record<string, readonly string[]>> | undefined
 /** Word → its opposites, built once from the pair lists. */
@@ -98,7 +99,7 @@ export function contradiction(question: string, sentence: string): Contradiction
   if (isNegated(question) && !isNegated(sentence) && !EXCEPTION.test(sentence)) {
     return { code: 'negated', reason: 'the question asks what is not so; the closest passage only says what is' }
   }
-  const opposed = oppositeOf(question, sentence)
+  const opposed = oppositeOf(question, sentence) ?? otherDirection(question, sentence)
   if (opposed) return opposed
   // A sentence that says "most" answers "least" the other way round ('opposite', above); one that
   // grades nothing ("an important class") does not say which is least.
@@ -132,4 +133,21 @@ function oppositeOf(question: string, sentence: string): Contradiction | undefin
     if (opposite) return { code: 'opposite', reason: `the question asks about '${word}'; the passage says '${said(opposite)}'` }
   }
   return undefined
+}
+
+// A compass word written in lower case (a capital one is part of a name: "North Sea", "West Francia"),
+// its "-ward(s)", "-ern", "-erly" forms read as the direction itself.
+const COMPASS_WORD = /\b((?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?|ern|erly)?\b/g
+const compass = (text: string): Set<string> => new Set([...text.matchAll(COMPASS_WORD)].map((m) => m[1]!.replace('-', '')))
+
+/**
+ * The question's direction when the sentence gives another and not it: "When did the Rhine travel
+ * *southwest*…?" against "followed a course to the *northwest*".
+ */
+function otherDirection(question: string, sentence: string): Contradiction | undefined {
+  const asked = compass(question)
+  if (asked.size === 0) return undefined
+  const said = compass(sentence)
+  if (said.size === 0 || [...asked].some((d) => said.has(d))) return undefined
+  return { code: 'opposite', reason: `the question asks about '${[...asked][0]}'; the passage says '${[...said][0]}'` }
 }
