@@ -42,9 +42,11 @@ describe('contradiction', () => {
     expect(contradiction('When did it reach the North Sea?', 'It flowed west to the North Sea.')).toBeUndefined()
   })
 
-  it('reads "until" as the opposite of "after"', () => {
+  it('reads "until" as the opposite of "after", and knows a few pairs WordNet lacks', () => {
     expect(contradiction('What was a major source of pollution after the early 1980s?', 'Until the early 1980s, industry was a major source of pollution.')?.reason)
       .toBe("the question asks about 'after'; the passage says 'until'")
+    expect(contradiction('What falls because of the greater density of warmer water?', 'The water falls because of the greater density of cold water.')?.code).toBe('opposite')
+    expect(contradiction('What banks are sparsely populated?', 'Its banks are heavily populated.')?.code).toBe('opposite')
   })
 
   it("knows WordNet's opposites in comparative and superlative forms", () => {
