@@ -81,6 +81,12 @@ describe('curated synonyms', () => {
     expect(terms).toContain('ammunit')
   })
 
+  it('reads common paraphrases alike ("founded" finds "established", "biggest" finds "largest")', () => {
+    const corpus = buildCorpus([{ name: 'town.txt', content: 'The abbey was established in 1050.\n\nThe largest market sells fish.' }]).corpus
+    expect(analyzeQuery(corpus, 'When was the abbey founded?').terms.map((t) => t.term)).toContain('establish')
+    expect(analyzeQuery(corpus, 'What does the biggest market sell?').terms.map((t) => t.term)).toContain('largest')
+  })
+
   it('reads British and American family words alike ("mother" finds "Mum Heather")', () => {
     const engine = engineFrom([{ name: 'faith.txt', content: 'Faith lives in Essex with Mum Heather and two sisters.\n\nShe runs a bakery.' }], { abstainBelow: 0 })
     expect(engine.ask({ question: "What is the name of Faith's mother?" }).answer?.text).toMatch(/Heather$/)
