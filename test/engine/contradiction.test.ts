@@ -30,6 +30,16 @@ describe('contradiction', () => {
       .toEqual({ code: 'opposite', reason: "the question asks about 'least'; the passage says 'most'" })
   })
 
+  it('abstains on a superlative the sentence does not grade', () => {
+    expect(contradiction('What is the smallest nation that the Rhine runs through?', 'The Rhine runs through Germany and the Netherlands.')?.code).toBe('degree-unstated')
+    // Another superlative, a rank or "most" grades: the other rules judge it.
+    expect(contradiction('What is the biggest city on the Rhine?', 'The largest city on the river is Cologne.')).toBeUndefined()
+    expect(contradiction('What is the longest river?', 'The Rhine is the second-longest river.')).toBeUndefined()
+    expect(contradiction('What is the most populous city?', 'It is the most populous city.')).toBeUndefined()
+    // Words in -est that grade nothing.
+    expect(contradiction('Where is the forest?', 'The forest is in the west.')).toBeUndefined()
+  })
+
   it('reads "not only … but also" as no negation', () => {
     expect(contradiction('What was not shaped by tidal currents?', 'The delta is shaped not only by the rivers, but also by tidal currents.')?.code).toBe('negated')
   })

@@ -106,6 +106,11 @@ export function contradiction(question: string, sentence: string): Contradiction
   if (LEAST.test(question) && !LEAST_SAID.test(sentence)) {
     return { code: 'degree-unstated', reason: "the question asks for the least; the closest passage does not say which is least" }
   }
+  // "What is the smallest nation…?" of a sentence that grades nothing: it does not say which is smallest.
+  const superlative = superlativeIn(question)
+  if (superlative && !superlativeIn(sentence) && !GRADED.test(sentence)) {
+    return { code: 'degree-unstated', reason: `the question asks for the ${superlative}; the closest passage does not say which is ${superlative}` }
+  }
   return undefined
 }
 
@@ -150,4 +155,19 @@ function otherDirection(question: string, sentence: string): Contradiction | und
   const said = compass(sentence)
   if (said.size === 0 || [...asked].some((d) => said.has(d))) return undefined
   return { code: 'opposite', reason: `the question asks about '${[...asked][0]}'; the passage says '${[...said][0]}'` }
+}
+
+// Words in -est that grade nothing.
+const NOT_GRADED = new Set(['west', 'interest', 'forest', 'request', 'honest', 'modest', 'harvest', 'contest', 'protest', 'suggest', 'digest', 'invest', 'arrest', 'rest', 'test', 'nest', 'guest', 'quest', 'crest', 'chest', 'pest', 'vest', 'zest', 'earnest', 'manifest', 'southwest', 'northwest', 'midwest', 'everest', 'budapest', 'bucharest', 'conquest', 'unrest', 'behest', 'tempest', 'priest', 'inquest', 'bequest', 'attest', 'detest', 'infest', 'wrest', 'lest', 'pretest', 'ingest', 'congest', 'divest', 'molest', 'celest', 'alcest'])
+const SUPERLATIVE = /\b(\p{L}{2,}est)\b/giu
+// What grades a thing in a sentence besides a word in -est: "most", "least", "top", an ordinal rank.
+const GRADED = /\b(?:most|least|top|leading|foremost|premier|number one|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|only|sole|main|chief|principal|primary|major|maximum|minimum|record)\b/i
+
+/** The first superlative in -est of a text, lower case, if any. */
+function superlativeIn(text: string): string | undefined {
+  for (const m of text.matchAll(SUPERLATIVE)) {
+    const word = m[1]!.toLowerCase()
+    if (!NOT_GRADED.has(word) && !/^\p{Lu}/u.test(m[1]!)) return word
+  }
+  return undefined
 }
