@@ -44,6 +44,7 @@ import { asksForDirection, directionsIn } from './directions'
 import { askedDimension, measureFit } from './dimensions'
 import { otherPlaceKind } from './place-kinds'
 import { CANDIDATE_WEIGHTS } from './candidate-weights'
+import { APPOSED, ASKS_KIND, ASKS_PROPER_NAME, DESCRIBED, FIGURES, LIGHT, LIST_ORDER, NAMED, PERSON_PHRASE, WHOLE, isTyped, parallel } from './candidate-types'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
 export interface Candidate {
@@ -57,15 +58,6 @@ export interface Candidate {
   /** The score before capping at 1 (`score` when not capped): orders a sentence's candidates. */
   rank?: number
 }
-
-// A what-question that asks for a kind of its focus ("what kind of economy").
-const ASKS_KIND = /\b(?:kind|type|sort)s? of\b/i
-
-// A what-question that asks for what something is named: a proper name answers it, not a description.
-const ASKS_PROPER_NAME = /\b(?:the name of|the name given to|named|called|known as)\b/i
-
-// Types whose span text is kept whole: "up to 6,000 rounds" answers "how many rounds" with its noun.
-const WHOLE: ReadonlySet<string> = new Set(['number', 'money', 'percent', 'duration', 'date', 'quote'])
 
 /**
  * Scores the candidates of sentence `index` of a passage, best first.
@@ -300,26 +292,3 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const rank = (c: Candidate) => c.rank ?? c.score
   return candidates.sort((a, b) => rank(b) - rank(a) || kind(b) - kind(a) || (a.end - a.start) - (b.end - b.start))
 }
-
-/** Taken from each later member of a parallel list (far below any weight): among equals the first named answers. */
-const LIST_ORDER = 0.001
-
-/** Whether list members are parallel: each of two words or more, all ending in the same head noun. */
-function parallel(members: readonly string[]): boolean {
-  const heads = members.map((m) => (/\s/.test(m.trim()) ? /(\p{L}+)\P{L}*$/u.exec(m)?.[1]?.toLowerCase() : undefined))
-  return heads[0] !== undefined && heads.every((h) => h === heads[0])
-}
-
-// Types a noun naming the answer precedes: a role before a name, a kind before an instance.
-const APPOSED: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'other'])
-// Types that ask for a figure or a date: a name read off a naming phrase answers none of them.
-const FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent', 'duration', 'date'])
-// Types a description in the question's words may name (`descriptions.ts`).
-const DESCRIBED: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'other'])
-// Types a person noun phrase may answer: "who" ("her boyfriend"), "what" ("what does he do?").
-const PERSON_PHRASE: ReadonlySet<string> = new Set(['person', 'other'])
-// Types a light noun ("amount", "set") does not answer by itself.
-const LIGHT: ReadonlySet<string> = new Set(['other', 'definition'])
-// Types a name answers: a one-word name that modifies a noun is none of them.
-const NAMED: ReadonlySet<string> = new Set(['person', 'organization', 'place'])
-const isTyped = (type: string) => ['person', 'organization', 'place', 'date', 'number', 'money', 'percent', 'duration'].includes(type)
