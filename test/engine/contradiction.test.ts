@@ -57,6 +57,9 @@ describe('contradiction', () => {
       .toBe("the question asks about 'after'; the passage says 'until'")
     expect(contradiction('What falls because of the greater density of warmer water?', 'The water falls because of the greater density of cold water.')?.code).toBe('opposite')
     expect(contradiction('What banks are sparsely populated?', 'Its banks are heavily populated.')?.code).toBe('opposite')
+    expect(contradiction('What is harder to analyze in terms of unusual resources?', 'Some problems are easier to analyze in terms of unusual resources.')?.code).toBe('opposite')
+    // A converse is no opposite: "X precedes Y" answers what came after X.
+    expect(contradiction('What architecture came after Norman?', 'Norman architecture precedes the Early Gothic.')).toBeUndefined()
   })
 
   it("knows WordNet's opposites in comparative and superlative forms", () => {
