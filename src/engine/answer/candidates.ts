@@ -41,8 +41,6 @@ import { weighSetAside } from './exclusions'
 import { statedNames } from './stated-names'
 import { asksForRank, ordinalsIn } from './ranks'
 import { asksForDirection, directionsIn } from './directions'
-import { askedDimension, measureFit } from './dimensions'
-import { otherPlaceKind } from './place-kinds'
 import { CANDIDATE_WEIGHTS } from './candidate-weights'
 import { APPOSED, ASKS_KIND, ASKS_PROPER_NAME, DESCRIBED, FIGURES, LIGHT, LIST_ORDER, NAMED, PERSON_PHRASE, WHOLE, isTyped, parallel } from './candidate-types'
 
@@ -105,16 +103,10 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const named = asksProperName ? CANDIDATE_WEIGHTS.properName : 0
   // "Where is X?" asks where X is, not what a description names: the place a locative ties to its words.
   const asksWhere = /^\s*where\b/i.test(question.text)
-  const dimension = askedDimension(question.text)
   const where = asksWhere && question.type === 'place'
   const describes = DESCRIBED.has(question.type) && !asksWhere
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
-    let fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
-    // "How long is the river?": a figure in a unit of what is measured, not a count or a year.
-    const measured = dimension && fit > 0 ? measureFit(dimension, span, passage.text.slice(start0, end0)) : undefined
-    if (measured !== undefined) fit = measured
-    // "What country…?": the North Sea is water, whatever else fits.
-    if (span.type === 'place' && otherPlaceKind(question, span)) return
+    const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
     if (fit === 0) return
     // The span's content words; the question's own words stay: measured, answers often repeat some
     // of them ("non-deterministic Turing machine" for "what type of Turing machine").

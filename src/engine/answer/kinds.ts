@@ -2,7 +2,9 @@
  * @module
  * Answers of a narrower kind than their type: "How old…" wants a number the build marked as an
  * age, "At what time…" a time of day, "What does her father do?" an occupation, and "Who found
- * her?" may be answered by a person noun ("her boyfriend") when the sentence names nobody.
+ * her?" may be answered by a person noun ("her boyfriend") when the sentence names nobody; "What
+ * country…?" wants no place of another known kind (`place-kinds.ts`) and "How wide…?" a figure in a
+ * unit of length (`dimensions.ts`).
  */
 import { AGE_LABEL } from '../entities/ages'
 import type { QuestionAnalysis } from '../question/analyze'
@@ -10,6 +12,9 @@ import { OCCUPATIONS, PERSON_NOUNS, POSITIONS } from '../question/noun-classes'
 import { ROLE_WORDS } from '../entities/roles'
 import { normalizeTerm } from '../text/terms'
 import type { Span } from '../types'
+import { requestMemo } from '../request-memo'
+import { askedDimension, measureFit } from './dimensions'
+import { otherPlaceKind } from './place-kinds'
 
 /** Fits, measured on the news dev questions and checked on SQuAD and the seed. */
 export const KIND_FIT = {
@@ -91,6 +96,20 @@ const occupationHeaded = (text: string): boolean => OCCUPATION_NOUNS.has(headOf(
  * ```
  */
 export function kindFit(question: QuestionAnalysis, span: Span, text: string, fit: number, namesSomeone = false): number {
+  const kind = narrowerFit(question, span, text, fit, namesSomeone)
+  if (kind === 0) return 0
+  // "What country…?": the North Sea is water, whatever else fits.
+  if (span.type === 'place' && otherPlaceKind(question, span)) return 0
+  // "How long is the river?": a figure in a unit of what is measured, not a count or a year.
+  const dimension = DIMENSION(question)
+  return (dimension && measureFit(dimension, span, text)) ?? kind
+}
+
+// What a measure question measures, read once per question.
+const DIMENSION = requestMemo((q: QuestionAnalysis) => askedDimension(q.text) ?? null)
+
+/** `kindFit`'s reading of ages, sums of money, times of day, years and person or occupation nouns. */
+function narrowerFit(question: QuestionAnalysis, span: Span, text: string, fit: number, namesSomeone: boolean): number {
   const focus = question.focusTerm
   // A number that counts something else ("two photos") is no age; a bare one in figures may be
   // (news gives ages in figures: "two" is a count).
