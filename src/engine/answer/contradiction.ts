@@ -10,6 +10,7 @@
  */
 import { lookupTable } from '../text/lookup-table'
 import { WORDNET_OPPOSITES } from './opposites-data'
+import { compassDirections } from './directions'
 
 // "Not only X but also Y" says both are so.
 const NEGATION = /\b(?:not(?!\s+(?:only|just|merely)\b)|never|no|none|nor|without|cannot)\b|n't\b/i
@@ -140,19 +141,14 @@ function oppositeOf(question: string, sentence: string): Contradiction | undefin
   return undefined
 }
 
-// A compass word written in lower case (a capital one is part of a name: "North Sea", "West Francia"),
-// its "-ward(s)", "-ern", "-erly" forms read as the direction itself.
-const COMPASS_WORD = /\b((?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?|ern|erly)?\b/g
-const compass = (text: string): Set<string> => new Set([...text.matchAll(COMPASS_WORD)].map((m) => m[1]!.replace('-', '')))
-
 /**
  * The question's direction when the sentence gives another and not it: "When did the Rhine travel
  * *southwest*…?" against "followed a course to the *northwest*".
  */
 function otherDirection(question: string, sentence: string): Contradiction | undefined {
-  const asked = compass(question)
+  const asked = compassDirections(question)
   if (asked.size === 0) return undefined
-  const said = compass(sentence)
+  const said = compassDirections(sentence)
   if (said.size === 0 || [...asked].some((d) => said.has(d))) return undefined
   return { code: 'opposite', reason: `the question asks about '${[...asked][0]}'; the passage says '${[...said][0]}'` }
 }
