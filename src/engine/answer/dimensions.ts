@@ -7,12 +7,14 @@
  * offering a count or a year.
  */
 import type { Span } from '../types'
+import { LENGTH_UNIT, TIME_UNIT } from '../entities/units'
 
 /** The dimension a question asks for. */
 export type Dimension = 'length' | 'time' | 'length-or-time' | 'temperature'
 
-const LENGTH_UNIT = /(?:\d|\b)(?:km|kilometres?|kilometers?|mi|miles?|m|metres?|meters?|ft|feet|foot|inch|inches|in|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|yards?|yd|nmi|leagues?)\b/i
-const TIME_UNIT = /\b(?:years?|yrs?|days?|months?|weeks?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centuries|century|millennia|millennium|nights?)\b/i
+// "in" counts here: after a figure it is the inch ("(0.39–1.18 in)").
+const LENGTH = new RegExp(String.raw`(?:\d|\b)(?:${LENGTH_UNIT}|in)\b`, 'i')
+const TIME = new RegExp(String.raw`\b(?:${TIME_UNIT}|yrs?|hrs?|mins?|nights?)\b`, 'i')
 const TEMPERATURE_UNIT = /°|\bdegrees?\b/i
 
 // "how long did/does/has … (last, take…)": a time; "how long is/was X": a length or a time.
@@ -50,8 +52,8 @@ export function measureFit(dimension: Dimension, span: Span, text: string): 0 | 
   if (span.type === 'date') return dimension === 'time' ? undefined : 0
   if (span.type !== 'number' && span.type !== 'duration' && span.type !== 'percent' && span.type !== 'money') return undefined
   const said = `${text} ${span.label ?? ''}`
-  const length = LENGTH_UNIT.test(said)
-  const time = span.type === 'duration' || TIME_UNIT.test(said)
+  const length = LENGTH.test(said)
+  const time = span.type === 'duration' || TIME.test(said)
   const temperature = TEMPERATURE_UNIT.test(said)
   const fits = dimension === 'length' ? length : dimension === 'time' ? time : dimension === 'temperature' ? temperature : length || time
   return fits ? 1 : 0

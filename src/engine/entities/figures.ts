@@ -9,7 +9,7 @@ import { ageSpans } from './ages'
 import { NUMBER_WORDS, SCALE_WORDS, parseNumber, plainNumber } from './number-words'
 import type { TaggedTerm } from './tagged'
 import { lookupTable } from '../text/lookup-table'
-import { MEASURE_UNIT } from './units'
+import { MEASURE_UNIT, TIME_UNIT } from './units'
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 const WORDS = String.raw`(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))?`
@@ -25,7 +25,6 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
   dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP',
   gbp: 'GBP', yen: 'JPY', yuan: 'CNY', rupees: 'INR', francs: 'CHF', roubles: 'RUB', rubles: 'RUB',
 })
-const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|millennia|millennium'
 
 // "£304m", "$2bn": a scale letter joined to the figure, read before the bare figure (only after a
 // currency sign: "100m" alone is as often metres).
@@ -34,7 +33,7 @@ const MONEY_AMOUNT = String.raw`(?:${DIGITS})(?:bn|mn|m|k)\b|${AMOUNT}`
 const MONEY_BEFORE = new RegExp(String.raw`${START}${MODIFIER}(US\$|[$€£¥])\s?(${MONEY_AMOUNT})(?:\s?[–-]\s?(?:US\$|[$€£¥])?(${MONEY_AMOUNT}))?`, 'giu')
 const MONEY_AFTER = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT})\s+(${Object.keys(CURRENCY_WORDS).join('|')})\b`, 'giu')
 const PERCENT = new RegExp(String.raw`${START}${MODIFIER}(${DIGITS}|${WORDS})\s?(%|percent\b|per cent\b|percentage points?\b)`, 'giu')
-const DURATION = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT}|several|a few|many)[- ](${TIME_UNITS})\b`, 'giu')
+const DURATION = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT}|several|a few|many)[- ](${TIME_UNIT})\b`, 'giu')
 // A unit of measure right after a figure: "2000 kilometres" is a length, not a year.
 const UNIT_AFTER = new RegExp(String.raw`^\s*${MEASURE_UNIT}\b`, 'i')
 
