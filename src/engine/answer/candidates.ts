@@ -13,7 +13,7 @@ import { clauseAnswer, isClauseType } from './clauses'
 import { mannerComplement } from './manner'
 import { lookups } from './lookups'
 import { asksForSeveral, listRuns, listsOf } from './lists'
-import { asksForName, asksForWord, namesIn, quotedWordsIn, titlesIn, type Named } from './naming'
+import type { Named } from './naming'
 import { alternatives, spanParts } from './parts'
 import { apposed, focused, modifies } from './neighbours'
 import { afterFocusNoun, nestedPlaces } from './appositions'
@@ -28,6 +28,8 @@ import { locativeTie } from './locatives'
 import { instanceOf } from './instances'
 import { contentWords } from './words'
 import { echoes } from './echo'
+import { clausesOf } from './clause-breaks'
+import { readOffs } from './read-offs'
 import { asksForAction } from './actions'
 import { endsInLightNoun, keepsComplement } from './light-nouns'
 import { nounPhrasesIn, spansIn } from './sentence-spans'
@@ -35,14 +37,11 @@ import { closeBrackets } from '../entities/span-bounds'
 import { titledStart } from './titled-names'
 import { recombines } from './recombined'
 import { countReach, localSupport, measures } from './figure-context'
-import { isConversion } from './conversions'
+import { isConversion, restatedName } from './conversions'
 import { describedShare } from './descriptions'
 import { weighSetAside } from './exclusions'
-import { statedNames } from './stated-names'
-import { asksForRank, ordinalsIn } from './ranks'
-import { asksForDirection, directionsIn } from './directions'
 import { CANDIDATE_WEIGHTS } from './candidate-weights'
-import { APPOSED, ASKS_KIND, ASKS_PROPER_NAME, DESCRIBED, FIGURES, LIGHT, LIST_ORDER, NAMED, PERSON_PHRASE, WHOLE, isTyped, parallel } from './candidate-types'
+import { APPOSED, ASKS_KIND, ASKS_PROPER_NAME, DESCRIBED, LIGHT, LIST_ORDER, NAMED, PERSON_PHRASE, WHOLE, isTyped, parallel } from './candidate-types'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
 export interface Candidate {
@@ -56,6 +55,9 @@ export interface Candidate {
   /** The score before capping at 1 (`score` when not capped): orders a sentence's candidates. */
   rank?: number
 }
+
+// The question asks for the short form itself.
+const ASKS_ACRONYM = /\b(?:abbreviat\w*|acronym|initials|short(?:ened)? (?:name|form))\b/i
 
 /**
  * Scores the candidates of sentence `index` of a passage, best first.
@@ -72,10 +74,13 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const words = contentWords(passage, s)
   const asked = new Set(question.keywords)
   const hits = words.flatMap((w, i) => (asked.has(w.term) ? [i] : []))
+  const clause = clausesOf(passage.text, words)
+  // Content words between a question word and the span, one more across a clause break.
+  const apart = (h: number, first: number, last: number) => (h < first ? first - h : h > last ? h - last : 0) + (clause[h] !== clause[h < first ? first : last] ? 1 : 0)
   const closeness = (first: number, last: number, whole: boolean) => {
     if (hits.length === 0) return 0.3
     let d = Infinity
-    for (const h of hits) d = Math.min(d, h < first ? first - h : h > last ? h - last : 0)
+    for (const h of hits) d = Math.min(d, apart(h, first, last))
     const nearest = 1 / (1 + d / CANDIDATE_WEIGHTS.halfDistance)
     if (!whole || !idfOf) return nearest
     const local = localSupport(words, hits, first, last, idfOf, CANDIDATE_WEIGHTS.halfDistance)
@@ -184,6 +189,12 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     }
     // "11 miles (18 km)": the bracketed figure restates the first, unless its own words hold the focus ("how many km").
     if (isConversion(passage.text, span, inSentence) && !(question.focusTerm && words.some((w) => w.start >= span.start && w.end <= span.end && w.term === question.focusTerm))) continue
+    // "Riverton Mobility (RM)": the acronym restates the name before it, unless the question asks for it.
+    const restated = !ASKS_ACRONYM.test(question.text) ? restatedName(passage.text, span.start, span.end) : undefined
+    if (restated) {
+      consider({ ...span, ...restated }, restated.start, restated.end, 0)
+      continue
+    }
     // "Richard I of Normandy" for "Who ruled Normandy?": the place the question names adds nothing; "Richard I" answers.
     const of = span.type === 'person' ? passage.text.indexOf(' of ', span.start) : -1
     const tailAsked = of > 0 && of < span.end && words.filter((w) => w.start > of && w.end <= span.end).every((w) => asked.has(w.term))
@@ -225,31 +236,12 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const read = (found: readonly Named[], score: number, rank?: number, lookup = true) => {
     for (const n of found) candidates.push({ start: s.start + n.start, end: s.start + n.end, fit: 1, score, ...(rank === undefined ? {} : { rank }), ...(lookup ? { lookup } : {}) })
   }
-  // A figure question that describes its subject with "known as" ("How wide is the valley known as…?") asks for no name.
-  if (asksForName(question.text) && !FIGURES.has(question.type)) {
-    read(namesIn(sentence), Math.min(1, CANDIDATE_WEIGHTS.naming), CANDIDATE_WEIGHTS.naming + named, false)
-    if (question.type === 'other') read(titlesIn(sentence), CANDIDATE_WEIGHTS.title, CANDIDATE_WEIGHTS.title + named, false)
+  // Stretches read straight off the sentence: names, titles, reported speech, ranks, directions.
+  const near = (offset: number) => {
+    const at = words.findIndex((w) => w.start >= s.start + offset)
+    return at < 0 ? 0.3 : closeness(at, at, true)
   }
-  // "What is it abbreviated as?", "What is the French name for…?", "What does Obersee mean?".
-  read(statedNames(question, sentence), CANDIDATE_WEIGHTS.naming, CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus)
-  // "Where does Victoria rank?": an ordinal, scored by the question's words around it.
-  if (asksForRank(question.text)) {
-    for (const o of ordinalsIn(sentence)) {
-      const at = words.findIndex((w) => w.start >= s.start + o.start)
-      const score = 0.6 + 0.4 * (at < 0 ? 0.3 : closeness(at, at, true))
-      read([o], score, score + CANDIDATE_WEIGHTS.focus)
-    }
-  }
-  // "Which way does it flow?": a compass word, scored by the question's words around it, before any phrase.
-  if (asksForDirection(question.text)) {
-    for (const d of directionsIn(sentence, question.text)) {
-      const at = words.findIndex((w) => w.start >= s.start + d.start)
-      const score = 0.6 + 0.4 * (at < 0 ? 0.3 : closeness(at, at, true))
-      read([d], score, score + CANDIDATE_WEIGHTS.direction, false)
-    }
-  }
-  // "What word describes…?": the word the sentence quotes.
-  if (asksForWord(question.text)) read(quotedWordsIn(sentence), CANDIDATE_WEIGHTS.naming)
+  for (const r of readOffs(question, sentence, near, named)) read([r.found], r.score, r.rank, r.lookup)
   const members = candidates.filter((c) => c.span && !c.lookup)
   if (several) {
     for (const l of listsOf(passage.text, members)) candidates.push({ start: l.start, end: l.end, fit: 1, score: Math.min(1, l.score + CANDIDATE_WEIGHTS.list) })

@@ -17,7 +17,9 @@ const LENGTH = new RegExp(String.raw`(?:\d|\b)(?:${LENGTH_UNIT}|in)\b`, 'i')
 const TIME = new RegExp(String.raw`\b(?:${TIME_UNIT}|yrs?|hrs?|mins?|nights?)\b`, 'i')
 const TEMPERATURE_UNIT = /°|\bdegrees?\b/i
 
-// "how long did/does/has … (last, take…)": a time; "how long is/was X": a length or a time.
+// "how long did/does/has … (last, take…)": a time; "how long is/was X" and "how long will X be":
+// a length or a time (the auxiliary only asks about the future).
+const HOW_LONG_BE = /\bhow long\s+(?:will|would|can|could|should|must)\b[^?]*\bbe\s*\??\s*$/i
 const HOW_LONG_TIME = /\bhow long\s+(?:did|does|do|has|have|had|will|would|can|could|should|must|ago)\b|\bhow long\b.*\b(?:last|lasted|lasts|take|took|takes|ago)\b/i
 
 /**
@@ -28,11 +30,12 @@ const HOW_LONG_TIME = /\bhow long\s+(?:did|does|do|has|have|had|will|would|can|c
  * askedDimension('How wide is the Rhine?') // "length"
  * askedDimension('How many years did it take?') // "time"
  * askedDimension('How long is the Rhine?') // "length-or-time"
+ * askedDimension('How long will the line be?') // "length-or-time"
  * ```
  */
 export function askedDimension(question: string): Dimension | undefined {
   if (/\bhow (?:far|tall|high|deep|wide|thick)\b|\bhow many (?:km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|inches|yards)\b/i.test(question)) return 'length'
-  if (/\bhow many (?:years|days|months|weeks|hours|minutes|seconds|decades|centuries)\b/i.test(question) || HOW_LONG_TIME.test(question)) return 'time'
+  if (/\bhow many (?:years|days|months|weeks|hours|minutes|seconds|decades|centuries)\b/i.test(question) || (HOW_LONG_TIME.test(question) && !HOW_LONG_BE.test(question))) return 'time'
   if (/\bhow long\b/i.test(question)) return 'length-or-time'
   if (/\bhow (?:cold|hot|warm)\b/i.test(question)) return 'temperature'
   return undefined

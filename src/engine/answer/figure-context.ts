@@ -46,8 +46,10 @@ export function localSupport(
   return total > 0 ? said / total : 0
 }
 
-// What ends a count's phrase before its noun: punctuation, a conjunction, or another figure.
-const PHRASE_BREAK = /[;,.()]|\b(?:and|or|but|while|whereas)\b/
+// What ends a count's phrase before its noun: punctuation, a conjunction, a preposition other than
+// "of" ("two *of* the largest cities" runs on; "7-2 *on* Tuesday to approve a new tram" does not), or
+// another figure.
+const PHRASE_BREAK = /[;,.()]|\b(?:and|or|but|while|whereas|on|in|at|to|by|from|with|for|after|before|since|during)\b/
 
 /**
  * The index of the counted noun a count's phrase reaches: "12 California State University

@@ -27,10 +27,10 @@ export function isFramingWord(word: string): boolean {
   return FRAMING.test(word)
 }
 
-const FRAMING = /^(?:call|called|name|named|known|term|termed|mean|means|meaning|translate|translated|translation|refer|referred|spelled|spelt|written)$/i
+const FRAMING = /^(?:call|called|name|named|known|term|termed|mean|means|meaning|translate|translated|translation|refer|referred|spelled|spelt|written|abbreviated|abbreviation|acronym|initials)$/i
 
-// The question asks for a name or term.
-const ASKS = /\b(?:name|names|term|terms|called|known as|referred to as|termed)\b/iu
+// The question asks for a name or term ("What did the mayor *call* the vote?").
+const ASKS = /\b(?:name|names|term|terms|called|known as|referred to as|termed)\b|\b(?:do|does|did|would|will)\b[^?]*\b(?:call|dub|label|brand)\b/iu
 // "called X", "known as X", and a name stated outright: "the name of their castle: X", "its name was X".
 const NAMING = /\b(?:called|known as|termed|named|referred to as|denoted(?: by)?|name(?: of [^,;:.()]{1,40}?)?(?:\s*:|\s+(?:is|was))(?! (?:not|also|derived|used|given|taken)\b))\s+(?:the\s+|a\s+|an\s+)?/giu
 // A name ends at punctuation or where a clause starts; it is at most six words.
@@ -55,10 +55,28 @@ export function asksForName(question: string): boolean {
  * ```ts
  * namesIn('Algorithms that use random bits are called randomized algorithms.')
  * // [{ start: 43, end: 64 }] → "randomized algorithms"
+ * namesIn('The mayor called the vote "a turning point for the city".') // → "a turning point for the city"
  * ```
  */
 export function namesIn(sentence: string): Named[] {
-  return namedAfter(sentence, NAMING, END, 6)
+  const quoted = quotedNames(sentence)
+  // "called the vote": the object before a quotation is what is named, not its name.
+  const plain = namedAfter(sentence, NAMING, END, 6).filter((n) => !quoted.some((q) => q.start > n.end && q.start - n.end <= 3))
+  return [...plain, ...quoted]
+}
+
+// "called the vote "a turning point"": a verb of naming, its object (up to five words), a quotation.
+const NAMING_QUOTE = /\b(?:called|dubbed|labell?ed|branded)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?["“]([^"“”]{2,120}?)[,.]?["”]/gu
+
+/** What a sentence names in quotation marks after a naming verb and its object. */
+function quotedNames(sentence: string): Named[] {
+  const found: Named[] = []
+  for (const m of sentence.matchAll(NAMING_QUOTE)) {
+    const text = m[1]!.trim()
+    const start = m.index + m[0].lastIndexOf(text)
+    found.push({ start, end: start + text.length })
+  }
+  return found
 }
 
 /**

@@ -15,8 +15,9 @@ import { requestMemo } from '../request-memo'
 import { sentenceTokens, sentenceTokenTerms } from './sentence-tokens'
 import { AUX, CUT, phraseEnd, slotStart } from './slot-edges'
 
-// The prepositions a question can end on and still ask for their object.
-const STRANDED = /\b(in|on|at|to|from|with|by|for|into|as|of|through|after|before|over|under|about|against|between|toward|towards|within|upon|onto|like|around|across|near)\s*\?\s*$/i
+// The prepositions a question can end on and still ask for their object, an adverb aside ("spend
+// the money on *instead*?").
+const STRANDED = /\b(in|on|at|to|from|with|by|for|into|as|of|through|after|before|over|under|about|against|between|toward|towards|within|upon|onto|like|around|across|near)(?:\s+(?:instead|exactly|now|then|first|originally|initially|today|nowadays|mainly|mostly|usually|primarily|later|again))?\s*\?\s*$/i
 // Wh-words end the stretch before the preposition, as auxiliaries and the subject's capitals do.
 const WH = /^(?:what|which|who|whom|where|when)$/i
 /** How many of the question's words before its preposition are read. */

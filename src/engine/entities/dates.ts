@@ -65,6 +65,8 @@ const loneMonth = (m: RegExpMatchArray, date?: string): string | undefined => {
 // Order matters: earlier rules claim their text first ("September 28, 2023" before "2023").
 const RULES: Rule[] = [
   { pattern: new RegExp(String.raw`${B}(?:${CLOCK})${ZONE}${DAY_AFTER}${E}`, 'gu'), normalize: clockOf },
+  // Times of day said in words: "at noon", "by midnight".
+  { pattern: new RegExp(String.raw`(?<=\b(?:at|by|until|till|from|after|before|around|about)\s)(noon|midday|midnight)${E}`, 'giu'), normalize: (m) => (/night/i.test(m[1]!) ? 'T00:00' : 'T12:00') },
   { pattern: new RegExp(String.raw`${B}(\d{4})-(\d{2})-(\d{2})${E}`, 'gu'), normalize: (m) => isoDate(+m[1]!, +m[2]!, +m[3]!) },
   { pattern: new RegExp(String.raw`${B}(${MONTH})\s+${DAY_NUMBER},?\s+${YEAR}${E}`, 'gu'), normalize: (m) => isoDate(+m[3]!, monthOf(m[1]!), +m[2]!) },
   { pattern: new RegExp(String.raw`${B}${DAY_NUMBER}\s+(?:of\s+)?(${MONTH}),?\s+${YEAR}${E}`, 'gu'), normalize: (m) => isoDate(+m[3]!, monthOf(m[2]!), +m[1]!) },

@@ -37,6 +37,10 @@ const DURATION = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT}|several|a f
 // A unit of measure right after a figure: "2000 kilometres" is a length, not a year.
 const UNIT_AFTER = new RegExp(String.raw`^\s*${MEASURE_UNIT}\b`, 'i')
 
+// A temperature with its scale joined or after a degree sign: "41.2C", "105F", "-5 °C" (read
+// before counts, which would stop at "41").
+const TEMPERATURE = new RegExp(String.raw`${START}${MODIFIER}([-−]?\d{1,3}(?:\.\d+)?)\s?(°\s?[CF]|[CF])(?![\p{L}\p{N}])`, 'giu')
+
 const COUNT = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT})\b`, 'giu')
 
 /**
@@ -99,6 +103,13 @@ export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
     const value = parseNumber(m[1]!)
     const unit = m[2]!.toLowerCase().replace(/ies$/, 'y').replace(/ia$/, 'ium').replace(/s$/, '')
     add({ start: m.index, end: m.index + m[0].length, type: 'duration', ...(value !== undefined ? { normalized: `${plainNumber(value)} ${unit}` } : {}) })
+  }
+  for (const m of text.matchAll(TEMPERATURE)) {
+    // "iPhone 5C", "Model 3F": after a product's name the letter is part of a model's name.
+    if (/(?:\p{Ll}\p{Lu}[\p{L}\p{N}]*|\b(?:[Mm]odel|[Tt]ype|[Cc]lass|[Gg]rade|[Vv]ersion|[Ss]eries))\s+$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) continue
+    const magnitude = parseNumber(m[1]!.replace(/^[-−]/, ''))
+    const value = magnitude === undefined ? undefined : /^[-−]/.test(m[1]!) ? -magnitude : magnitude
+    if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, type: 'number', normalized: plainNumber(value), label: `°${m[2]!.slice(-1).toUpperCase()}` })
   }
   for (const m of text.matchAll(COUNT)) {
     const core = m[1]!

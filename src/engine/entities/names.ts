@@ -23,7 +23,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'thus', 'hence', 'therefore', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'instead',
   'otherwise', 'accordingly', 'consequently', 'similarly', 'likewise', 'again', 'still', 'yet',
 ])
-const ORGANIZATION_HEADS = /\b(?:organi[sz]ation|agency|commission|union|council|ministry|department|cent(?:er|re)|institute|university|college|school|company|corporation|corp|inc|ltd|plc|llc|party|committee|forum|alliance|bank|fund|association|army|navy|force|forces|court|parliament|congress|senate|government|group|network|news|times|post|church|club|league|federation|foundation|society|board|office|bureau|service|authority|administration|academy|museum|library|press|records|studios|airlines|team|treaty organi[sz]ation)$/i
+const ORGANIZATION_HEADS = /\b(?:organi[sz]ation|agency|commission|union|council|ministry|department|cent(?:er|re)|institute|university|college|school|company|corporation|corp|inc|ltd|plc|llc|party|committee|forum|alliance|bank|fund|association|army|navy|force|forces|court|parliament|congress|senate|government|group|network|news|times|post|church|club|league|federation|foundation|society|board|office|bureau|service|authority|administration|academy|museum|library|press|records|studios|airlines|team|hospital|clinic|motors|treaty organi[sz]ation)$/i
 const PLACE_HEADS = /\b(?:river|mountains?|mount|city|island|islands|sea|ocean|county|province|state|kingdom|empire|republic|valley|lake|bay|coast|peninsula|desert|region|street|square|park|district|territory|gulf|strait|forest|castle|palace|bridge|airport|port)$/i
 
 const typeFromTags = (terms: TaggedTerm[]): EntityType | undefined => {
@@ -36,6 +36,19 @@ const typeFromTags = (terms: TaggedTerm[]): EntityType | undefined => {
 
 const overlaps = (matches: TaggedMatch[], start: number, end: number) =>
   matches.reduce((best, m) => Math.max(best, Math.min(end, m.end) - Math.max(start, m.start)), 0)
+
+/**
+ * Whether a name ends in a word that makes it an organisation or a place ("… General Hospital",
+ * "… Street"): such a name is no person, whatever title word it holds.
+ *
+ * @example
+ * ```ts
+ * endsInInstitution('Riverton General Hospital') // true
+ * ```
+ */
+export function endsInInstitution(text: string): boolean {
+  return ORGANIZATION_HEADS.test(text) || PLACE_HEADS.test(text)
+}
 
 /**
  * Types a capitalised run: its ending word first ("… Commission" is an organisation), then

@@ -5,6 +5,7 @@
  * or an apposition after it ("Ursula von der Leyen, the President of the European Commission").
  */
 import type { Span } from '../types'
+import { endsInInstitution } from './names'
 
 /** Nouns that name a role a person holds. */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(`ambassador president vice-president minister secretary chancellor premier
@@ -48,6 +49,8 @@ export function splitTitle(text: string, span: Span): Span[] {
     const body = rest.replace(/^((of|for|to|the)\s+)+/i, '')
     return [{ start: span.end - body.length, end: span.end, type: 'organization' }]
   }
+  // "Riverton General Hospital", "General Motors": a title word inside an institution's name.
+  if (endsInInstitution(run)) return [span]
   return [{ start: restStart, end: span.end, type: 'person', label: text.slice(span.start, roleEnd) }]
 }
 

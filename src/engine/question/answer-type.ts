@@ -116,6 +116,10 @@ function focusHead(words: readonly string[], j: number): number | undefined {
   return KIND_WORDS.test(words[head]!) && words[head + 1] === 'of' ? focusHead(words, head + 2) ?? head : head
 }
 
+// "what is/was the X (Y) V-ing?": the noun phrase is the subject of a progressive verb that ends the
+// question (a noun in -ing after an article or adjective, "the building", "the tallest building", is no verb).
+const PROGRESSIVE = /^\W*what\s+(?:is|are|was|were)\s+(?:the|a|an|this|that|these|those|his|her|its|their|some)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]*[^\s'’-](?<!\b(?:the|a|an|of|in|on|at|for|to|by|new|old|main|first|last|only|same|other|former|local|public|\p{L}+est))\s+\p{L}{3,}ing\s*\??\s*$/iu
+
 // Participles and common verb forms end a wh-phrase ("what term *used* to…", "what is *given*…").
 const VERB = /^(?:\p{L}{2,}ed|given|known|taken|made|done|seen|shown|came|become|became|said|found|held|built|set|took|gave|led|won|fought|began|wrote|written|left|went|got|lost|brought|sought|taught|kept|sent|spent|stood|told|paid|met|rose|fell|grew|knew|drew|broke|chose|spoke|drove|ran|saw|sold|bought|lies|lay|occurs|occurred|happens|happened|comes|goes|takes|makes)$/u
 // Adverbs before the noun or verb: "what is *generally* considered…", "what *often* affects…".
@@ -178,6 +182,8 @@ export function answerTypeOf(words: string[]): { type: AnswerType; focusAt?: num
     // Alliance* work to strengthen?", "What did some *members* propose?" (after "is" it is: "What is the *capital*…").
     // Measured: taking the subject's head as the focus instead scores the same and abstains on one fewer unanswerable SQuAD question.
     if (/^(does|do|did)$/.test(next)) return { type: 'other' }
+    // So does a progressive: "What was *the man* harvesting?" asks for what he harvested, not for a man.
+    if (PROGRESSIVE.test(q)) return { type: 'other' }
     while (j < words.length && SKIP.test(words[j]!)) j++
     // "What type of time…" asks for a kind of time ("linear time"), not a date: the noun after
     // "kind/type/sort of" is the focus, but it does not fix the type.
