@@ -52,6 +52,13 @@ describe('a weather article', () => {
     const before = '"We will build it by 2029," the mayor said.'
     expect(reportedSpeech(before, 'the mayor').map((n) => before.slice(n.start, n.end))).toEqual(['We will build it by 2029'])
     expect(reportedSpeech(after, 'Smith')).toEqual([])
+    // A relative clause between the speaker and "said" is passed over.
+    const relative = 'Sara Lindqvist, who founded the company in 2019 with two former Volvo engineers, said demand had grown.'
+    expect(reportedSpeech(relative, 'Lindqvist').map((n) => relative.slice(n.start, n.end))).toEqual(['demand had grown'])
     expect(answerOf('What did Otto say about the heatwave?')?.text).toBe('a heatwave like this one would have been "virtually impossible" without climate change')
+  })
+
+  it('answers "What is X?" with the words that describe X before its name', () => {
+    expect(answerOf('What is Aemet?')?.text).toBe('state weather agency')
   })
 })

@@ -60,3 +60,21 @@ export function nestedPlaces(text: string, firsts: readonly Stretch[], places: r
   }
   return pairs
 }
+
+/**
+ * For a noun phrase that ends in the name a definition question asks about ("the state weather
+ * agency *Aemet*" for "What is Aemet?"), the end of the words before the name, which describe it;
+ * undefined when the phrase is all name or does not end in it.
+ *
+ * @example
+ * ```ts
+ * descriptorEnd(text, span, words, new Set(['aemet'])) // the offset after "agency"
+ * ```
+ */
+export function descriptorEnd(text: string, span: Span, words: readonly { start: number; end: number; term: string }[], asked: ReadonlySet<string>): number | undefined {
+  const inside = words.filter((w) => w.start >= span.start && w.end <= span.end)
+  let k = inside.length
+  while (k > 0 && asked.has(inside[k - 1]!.term) && /^\p{Lu}/u.test(text.slice(inside[k - 1]!.start, inside[k - 1]!.end))) k--
+  if (k === inside.length || k === 0 || inside.slice(0, k).some((w) => asked.has(w.term))) return undefined
+  return inside[k - 1]!.end
+}

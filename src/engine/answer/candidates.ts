@@ -16,7 +16,7 @@ import { asksForSeveral, listRuns, listsOf } from './lists'
 import type { Named } from './naming'
 import { alternatives, spanParts } from './parts'
 import { apposed, focused, modifies } from './neighbours'
-import { afterFocusNoun, nestedPlaces } from './appositions'
+import { afterFocusNoun, descriptorEnd, nestedPlaces } from './appositions'
 import { typeFit } from './type-fit'
 import { kindFit, personPhraseEnd } from './kinds'
 import { venuesIn } from './venues'
@@ -205,6 +205,9 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     // "a real estate agent in Dallas" answers "who"/"what does he do" up to its head noun.
     const personEnd = span.type === 'noun-phrase' && PERSON_PHRASE.has(question.type) ? personPhraseEnd(passage.text.slice(span.start, span.end)) : undefined
     if (personEnd !== undefined) consider(span, span.start, span.start + personEnd, 0)
+    // "the state weather agency Aemet" for "What is Aemet?": the words before the name describe it.
+    const described = question.type === 'definition' && span.type === 'noun-phrase' ? descriptorEnd(passage.text, span, words, asked) : undefined
+    if (described !== undefined) consider(span, span.start, described, CANDIDATE_WEIGHTS.focus)
     // A full date's year answers "what year"; otherwise the date stays whole ("by 2024" for "by when").
     if (span.type === 'date' && question.focusTerm !== 'year') continue
     const parts = spanParts(passage.text, span)

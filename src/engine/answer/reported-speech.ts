@@ -11,6 +11,7 @@ const ASKS = /^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:sa
 const SPEECH = String.raw`(?:said|says|told\s+(?:[\p{L}'’-]+\s+){1,3}?|claimed|claims|warned|warns|argued|argues|announced|stated|wrote|writes|added|adds|reported|noted|notes|predicted|promised|admitted|insisted|suggested)`
 // "X said (that) CLAUSE": the clause runs to the sentence's end.
 const AFTER = new RegExp(String.raw`\b${SPEECH}\s*,?\s*(?:that\s+)?(?=[\p{L}\p{N}"“])`, 'giu')
+const RELATIVE = /,\s+(?:who|which|whose|whom)\b[^,;]*,\s*$/iu
 // '"CLAUSE," X said': a quotation the speaker closes.
 const BEFORE = /["“]([^"“”]{8,300}?)[,.!?]?["”]\s*,?\s*([^,.;]{1,60}?)\s+(?:said|says|added|adds|told|warned|noted|wrote)\b/gu
 
@@ -28,7 +29,8 @@ export function askedSpeaker(question: string): string | undefined {
 
 /**
  * What the sentence reports `speaker` saying, by offsets into the sentence: the clause after the
- * speech verb when the speaker's last word stands within the eight words before it, or a quotation
+ * speech verb when the speaker's last word stands within the eight words before it (a relative
+ * clause after the speaker aside), or a quotation
  * the speaker's words close.
  *
  * @example
@@ -40,7 +42,9 @@ export function reportedSpeech(sentence: string, speaker: string): Named[] {
   const key = speaker.split(/\s+/).at(-1)!.replace(/['’]s?$/, '').toLowerCase()
   const found: Named[] = []
   for (const m of sentence.matchAll(AFTER)) {
-    const before = sentence.slice(Math.max(0, m.index - 80), m.index).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).slice(-8)
+    // A relative clause between the speaker and the verb is passed over ("Lindqvist, who founded it in 2019, said").
+    const said = sentence.slice(Math.max(0, m.index - 240), m.index).replace(RELATIVE, ' ')
+    const before = said.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).slice(-8)
     if (!before.some((w) => w.replace(/['’]s?$/, '') === key)) continue
     const start = m.index + m[0].length
     const end = start + sentence.slice(start).replace(/[\s.!?"”]*$/u, '').length
