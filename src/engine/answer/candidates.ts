@@ -30,6 +30,7 @@ import { contentWords } from './words'
 import { echoes } from './echo'
 import { clausesOf } from './clause-breaks'
 import { readOffs } from './read-offs'
+import { askedYears, figureYear } from './figure-years'
 import { asksForAction } from './actions'
 import { endsInLightNoun, keepsComplement } from './light-nouns'
 import { nounPhrasesIn, spansIn } from './sentence-spans'
@@ -86,6 +87,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     const local = localSupport(words, hits, first, last, idfOf, CANDIDATE_WEIGHTS.halfDistance)
     return (1 - CANDIDATE_WEIGHTS.support) * nearest + CANDIDATE_WEIGHTS.support * local
   }
+  const years = askedYears(question.text)
   const bind = bindingOf(passage, s, words, question)
   const role = verbRoleOf(passage, s, question)
   const slot = verbSlotOf(passage, s, question)
@@ -164,6 +166,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     // "How wide…?": the figure the sentence says is wide.
     if (WHOLE.has(span.type) && measures(question.text, passage.text, start0, end0)) score += CANDIDATE_WEIGHTS.focus
     if (WHOLE.has(span.type) && question.type !== 'other') score += CANDIDATE_WEIGHTS.binding * bind(start, end)
+    // "$52 million in 2025" for "What was the revenue in 2025?", not "$140 million this year".
+    if (years.length > 0 && span.type !== 'date' && WHOLE.has(span.type)) score += CANDIDATE_WEIGHTS.year * figureYear(passage.text, span, inSentence, years)
     score += slotBonus(start, end)
     // "A Turing machine is a mathematical model": the instance answers "what model", not the category phrase naming the focus.
     const is = instance(start, end)

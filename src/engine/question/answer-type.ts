@@ -14,7 +14,7 @@ import { INSTITUTIONS, PLACES, PERSON_NOUNS, isPersonFocus } from './noun-classe
 const TYPE_WORDS: readonly (readonly [AnswerType, string])[] = [
   ['date', 'year date day month century decade time period era season week'],
   ['percent', 'percentage percent proportion share fraction'],
-  ['money', 'price cost amount sum budget fee salary'],
+  ['money', 'price cost amount sum budget fee salary revenue revenues profit profits income earnings turnover wage wages debt valuation'],
   ['number', 'age'],
   ['duration', 'duration'],
 ]

@@ -1,0 +1,41 @@
+/**
+ * @module
+ * The year a figure belongs to: "revenue of about $140 million *this year*, up from $52 million *in
+ * 2025*". When the question names a year ("What was the revenue in 2025?"), the figure the sentence
+ * dates to that year answers it, and a figure dated to another year does not.
+ */
+import type { Span } from '../types'
+
+// Words that may stand between a figure and its date: "in", "by", "for", "this"…
+const BETWEEN = /^[\s,]*(?:(?:in|by|for|during|as of|at the end of|since)\s+)?$/i
+
+/**
+ * The years (four digits) a question names.
+ *
+ * @example
+ * ```ts
+ * askedYears('What was the revenue in 2025?') // ["2025"]
+ * ```
+ */
+export function askedYears(question: string): string[] {
+  return [...question.matchAll(/(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/g)].map((m) => m[1]!)
+}
+
+/**
+ * 1 when the date right after the figure (or right before it) is one of `years`, -1 when it is
+ * another year, 0 when no date stands by it.
+ *
+ * @example
+ * ```ts
+ * figureYear(text, { start, end, type: 'money' }, spans, ['2025']) // 1 for "$52 million" in "$52 million in 2025"
+ * ```
+ */
+export function figureYear(text: string, figure: { start: number; end: number }, spans: readonly Span[], years: readonly string[]): number {
+  for (const d of spans) {
+    if (d.type !== 'date' || !d.normalized || !/^\d{4}/.test(d.normalized)) continue
+    const gap = d.start >= figure.end ? text.slice(figure.end, d.start) : d.end <= figure.start ? text.slice(d.end, figure.start) : undefined
+    if (gap === undefined || !BETWEEN.test(gap)) continue
+    return years.includes(d.normalized.slice(0, 4)) ? 1 : -1
+  }
+  return 0
+}

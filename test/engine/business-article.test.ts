@@ -1,0 +1,38 @@
+/**
+ * A business news article: figures dated to different years in one sentence, and money asked for
+ * by its noun ("revenue") rather than "how much" (session 9).
+ */
+import { describe, expect, it } from 'vitest'
+import { askedYears } from '../../src/engine/answer/figure-years'
+import { analyzeQuestion } from '../../src/engine/question/analyze'
+import { engineFrom } from '../helpers/engine'
+
+const BATTERY = {
+  name: 'battery.md',
+  content: [
+    '---', 'title: Lumora raises $85 million to expand battery plant', 'date: 2026-10-14', '---', '',
+    'Lumora Energy, a battery start-up based in Gothenburg, said on Monday it had raised $85 million from investors.',
+    'Lumora expects revenue of about $140 million this year, up from $52 million in 2025.',
+    'Analysts at the research firm BloombergNEF said sodium batteries could take 10% of the market by 2030.',
+  ].join('\n\n'),
+}
+
+const answerOf = (question: string) => engineFrom([BATTERY], { abstainBelow: 0 }).ask({ question }).answer
+
+describe('a business article', () => {
+  it('asks for money when the question names revenue, profit or income', () => {
+    expect(analyzeQuestion('What was Lumora\'s revenue in 2025?').type).toBe('money')
+    expect(analyzeQuestion('What was the company\'s profit?').type).toBe('money')
+    expect(analyzeQuestion('What is the main source of revenue?').type).toBe('other')
+  })
+
+  it('takes the figure the sentence dates to the year the question names', () => {
+    expect(askedYears('What was the revenue in 2025, and in 1999?')).toEqual(['2025', '1999'])
+    expect(answerOf('What was Lumora\'s revenue in 2025?')?.text).toBe('$52 million')
+    expect(answerOf('How much revenue does Lumora expect this year?')?.text).toBe('about $140 million')
+  })
+
+  it('answers "What is X?" with the description before the name', () => {
+    expect(answerOf('What is BloombergNEF?')?.text).toBe('research firm')
+  })
+})
