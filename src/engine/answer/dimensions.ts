@@ -16,6 +16,8 @@ export type Dimension = 'length' | 'time' | 'length-or-time' | 'temperature'
 const LENGTH = new RegExp(String.raw`(?:\d|\b)(?:${LENGTH_UNIT}|in)\b`, 'i')
 const TIME = new RegExp(String.raw`\b(?:${TIME_UNIT}|yrs?|hrs?|mins?|nights?)\b`, 'i')
 const TEMPERATURE_UNIT = /°|\bdegrees?\b/i
+// "What was the (highest recorded) temperature…?" (not "What year had the highest temperature?").
+const WHAT_TEMPERATURE = /^\W*what\s+(?:is|was|were|are)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}temperatures?\b/iu
 
 // "how long did/does/has … (last, take…)": a time; "how long is/was X" and "how long will X be":
 // a length or a time (the auxiliary only asks about the future).
@@ -37,7 +39,7 @@ export function askedDimension(question: string): Dimension | undefined {
   if (/\bhow (?:far|tall|high|deep|wide|thick)\b|\bhow many (?:km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|inches|yards)\b/i.test(question)) return 'length'
   if (/\bhow many (?:years|days|months|weeks|hours|minutes|seconds|decades|centuries)\b/i.test(question) || (HOW_LONG_TIME.test(question) && !HOW_LONG_BE.test(question))) return 'time'
   if (/\bhow long\b/i.test(question)) return 'length-or-time'
-  if (/\bhow (?:cold|hot|warm)\b/i.test(question)) return 'temperature'
+  if (/\bhow (?:cold|hot|warm)\b/i.test(question) || WHAT_TEMPERATURE.test(question)) return 'temperature'
   return undefined
 }
 

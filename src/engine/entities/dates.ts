@@ -9,7 +9,8 @@ import { MEASURE_UNIT } from './units'
 import { MONTHS, WEEKDAYS, addDays, addMonths, isoDate, isoWeek, nextWeekday, previousWeekday } from './calendar'
 
 // Capitalised only: "may" and "march" are also verbs.
-const MONTH = String.raw`(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\.?`
+// A dot only after an abbreviation ("Nov."): "in November." ends a sentence, not the month.
+const MONTH = String.raw`(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((m) => m[0]!.toUpperCase() + m.slice(1) + (m.length <= 4 && !['may', 'june', 'july'].includes(m) ? String.raw`\.?` : '')).join('|')})`
 const DAY_NUMBER = String.raw`(\d{1,2})(?:st|nd|rd|th)?`
 const YEAR = String.raw`(\d{4})`
 const ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)`
@@ -38,7 +39,8 @@ const monthOf = (word: string) => MONTHS[word.toLowerCase().replace(/\.$/, '')]!
 const weekdayOf = (word: string) => WEEKDAYS.indexOf(word.toLowerCase() as (typeof WEEKDAYS)[number])
 
 // A time of day, with its zone and weekday when given: "3:01 a.m. ET Tuesday", "9pm", "10:30".
-const CLOCK = String.raw`(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)(?![\p{L}])|(\d{1,2}):(\d{2})(?![\p{N}:])`
+// "2:11:02" is a race time (a duration), not a clock: no clock starts after a colon.
+const CLOCK = String.raw`(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)(?![\p{L}])|(?<![\p{N}:])(\d{1,2}):(\d{2})(?![\p{N}:])`
 const ZONE = String.raw`(?:\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|BST|UTC|CET|CEST|local time))?`
 const DAY_AFTER = String.raw`(?:\s+(?:on\s+)?(?:${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')}))?`
 // Words that make a lone month a date: "in October", "since May"; alone, "March" may be a name.

@@ -34,6 +34,8 @@ const MONEY_BEFORE = new RegExp(String.raw`${START}${MODIFIER}(US\$|[$€£¥])\
 const MONEY_AFTER = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT})\s+(${Object.keys(CURRENCY_WORDS).join('|')})\b`, 'giu')
 const PERCENT = new RegExp(String.raw`${START}${MODIFIER}(${DIGITS}|${WORDS})\s?(%|percent\b|per cent\b|percentage points?\b)`, 'giu')
 const DURATION = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT}|several|a few|many)[- ](${TIME_UNIT})\b`, 'giu')
+const DURATION_MORE = new RegExp(String.raw`^\s+(?:and\s+)?(\d+)\s+(${TIME_UNIT})\b`, 'i')
+const CLOCK_DURATION = /(?<![\p{N}:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\p{N}:])/gu
 // A unit of measure right after a figure: "2000 kilometres" is a length, not a year.
 const UNIT_AFTER = new RegExp(String.raw`^\s*${MEASURE_UNIT}\b`, 'i')
 
@@ -97,12 +99,21 @@ export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
     const value = parseNumber(m[1]!)
     if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, type: 'percent', normalized: `${plainNumber(value)}%` })
   }
+  // A race or running time: "2:11:02" (hours, minutes, seconds).
+  for (const m of text.matchAll(CLOCK_DURATION)) add({ start: m.index, end: m.index + m[0].length, type: 'duration', normalized: `PT${+m[1]!}H${+m[2]!}M${+m[3]!}S` })
   for (const m of text.matchAll(DURATION)) {
     // "the Thirty Years' War", "the Six Days War": a capitalised duration that opens a name is no duration.
     if (/^\p{Lu}/u.test(m[0]) && /^['’]?\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue
     const value = parseNumber(m[1]!)
-    const unit = m[2]!.toLowerCase().replace(/ies$/, 'y').replace(/ia$/, 'ium').replace(/s$/, '')
-    add({ start: m.index, end: m.index + m[0].length, type: 'duration', ...(value !== undefined ? { normalized: `${plainNumber(value)} ${unit}` } : {}) })
+    const unitOf = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/ia$/, 'ium').replace(/s$/, '')
+    let normalized = value !== undefined ? `${plainNumber(value)} ${unitOf(m[2]!)}` : undefined
+    // "2 hours 9 minutes and 41 seconds": one duration in several units.
+    let end = m.index + m[0].length
+    for (let more = DURATION_MORE.exec(text.slice(end)); more; more = DURATION_MORE.exec(text.slice(end))) {
+      end += more[0].length
+      normalized = normalized && `${normalized} ${more[1]} ${unitOf(more[2]!)}`
+    }
+    add({ start: m.index, end, type: 'duration', ...(normalized ? { normalized } : {}) })
   }
   for (const m of text.matchAll(TEMPERATURE)) {
     // "iPhone 5C", "Model 3F": after a product's name the letter is part of a model's name.

@@ -161,6 +161,8 @@ export function answerTypeOf(words: string[]): { type: AnswerType; focusAt?: num
   if (at(/\bhow (far|tall|big|large|high|deep|wide|heavy|fast|often|small|low)\b/)) return { type: 'number' }
   if (at(/^(by|since|until|till) when\b|\bwhen\b/)) return { type: 'date' }
   if (at(/\bwhy\b|\bfor what (reason|purpose)\b|\bwhat (is|was|were|are) the (reason|cause|purpose)s?\b|\bwhat (caused|causes|led to|prompted)\b/)) return { type: 'reason' }
+  // "What was Alemu's (finishing) time?": a runner's time is a duration, not a time of day.
+  if (at(/^what (?:is|was|were|are) [\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3}['’]s? (?:(?:winning|finishing|best|record|race|personal best) )?times?$/u) && /['’]/.test(q)) return { type: 'duration' }
   if (at(/\bwhere\b/)) return { type: 'place' }
   if (at(/\b(who|whom|whose)\b/)) return { type: 'person' }
   const which = at(/\b(which|what)\b/)
