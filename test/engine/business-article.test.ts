@@ -5,17 +5,13 @@
 import { describe, expect, it } from 'vitest'
 import { askedYears } from '../../src/engine/answer/figure-years'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
-import { engineFrom } from '../helpers/engine'
+import { engineFrom, markdownArticle } from '../helpers/engine'
 
-const BATTERY = {
-  name: 'battery.md',
-  content: [
-    '---', 'title: Lumora raises $85 million to expand battery plant', 'date: 2026-10-14', '---', '',
-    'Lumora Energy, a battery start-up based in Gothenburg, said on Monday it had raised $85 million from investors.',
-    'Lumora expects revenue of about $140 million this year, up from $52 million in 2025.',
-    'Analysts at the research firm BloombergNEF said sodium batteries could take 10% of the market by 2030.',
-  ].join('\n\n'),
-}
+const BATTERY = markdownArticle('battery.md', { title: 'Lumora raises $85 million to expand battery plant', date: '2026-10-14' }, [
+  'Lumora Energy, a battery start-up based in Gothenburg, said on Monday it had raised $85 million from investors.',
+  'Lumora expects revenue of about $140 million this year, up from $52 million in 2025.',
+  'Analysts at the research firm BloombergNEF said sodium batteries could take 10% of the market by 2030.',
+])
 
 const answerOf = (question: string) => engineFrom([BATTERY], { abstainBelow: 0 }).ask({ question }).answer
 

@@ -9,19 +9,15 @@ import { restatedName } from '../../src/engine/answer/conversions'
 import { extractSpans } from '../../src/engine/entities/extract-spans'
 import { splitSentences } from '../../src/engine/text/sentences'
 import { contentWords } from '../../src/engine/answer/words'
-import { engineFrom, onePassage } from '../helpers/engine'
+import { engineFrom, markdownArticle, onePassage } from '../helpers/engine'
 
-const TRAM = {
-  name: 'tram.md',
-  content: [
-    '---', 'title: City council approves new tram line', 'date: 2026-11-03', '---', '',
-    'The Riverton city council voted 7-2 on Tuesday to approve a new tram line linking the central station with the university campus, ending two years of debate over the project.',
-    'The line will be 8.4 kilometres long and is expected to cost €310 million. Construction is due to begin in March 2027 and the first trams should run by late 2029.',
-    'Mayor Helen Okafor, who campaigned on the project, called the vote "a turning point for the city".',
-    'Opponents, led by councillor Mark Driscoll, argued that the money would be better spent on buses.',
-    'The tram will have 14 stops, including one at the Riverton General Hospital. The city\'s transport agency, Riverton Mobility (RM), will operate the line.',
-  ].join('\n\n'),
-}
+const TRAM = markdownArticle('tram.md', { title: 'City council approves new tram line', date: '2026-11-03' }, [
+  'The Riverton city council voted 7-2 on Tuesday to approve a new tram line linking the central station with the university campus, ending two years of debate over the project.',
+  'The line will be 8.4 kilometres long and is expected to cost €310 million. Construction is due to begin in March 2027 and the first trams should run by late 2029.',
+  'Mayor Helen Okafor, who campaigned on the project, called the vote "a turning point for the city".',
+  'Opponents, led by councillor Mark Driscoll, argued that the money would be better spent on buses.',
+  'The tram will have 14 stops, including one at the Riverton General Hospital. The city\'s transport agency, Riverton Mobility (RM), will operate the line.',
+])
 
 const answerOf = (question: string) => engineFrom([TRAM], { abstainBelow: 0 }).ask({ question }).answer?.text
 

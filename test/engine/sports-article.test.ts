@@ -7,17 +7,13 @@ import { askedDimension } from '../../src/engine/answer/dimensions'
 import { extractSpans } from '../../src/engine/entities/extract-spans'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
 import { splitSentences } from '../../src/engine/text/sentences'
-import { engineFrom } from '../helpers/engine'
+import { engineFrom, markdownArticle } from '../helpers/engine'
 
-const MARATHON = {
-  name: 'marathon.md',
-  content: [
-    '---', 'title: Marathon record falls in Berlin', 'date: 2026-09-27', '---', '',
-    'Kenyan runner Grace Wanjiru broke the women\'s marathon world record in Berlin on Sunday, finishing in 2 hours 9 minutes and 41 seconds, 15 seconds faster than the previous mark.',
-    'Alemu finished second in 2:11:02, and Germany\'s Lena Hoffmann was third.',
-    'About 45,000 runners took part in the race. Wanjiru plans to run the New York marathon in November.',
-  ].join('\n\n'),
-}
+const MARATHON = markdownArticle('marathon.md', { title: 'Marathon record falls in Berlin', date: '2026-09-27' }, [
+  'Kenyan runner Grace Wanjiru broke the women\'s marathon world record in Berlin on Sunday, finishing in 2 hours 9 minutes and 41 seconds, 15 seconds faster than the previous mark.',
+  'Alemu finished second in 2:11:02, and Germany\'s Lena Hoffmann was third.',
+  'About 45,000 runners took part in the race. Wanjiru plans to run the New York marathon in November.',
+])
 
 const spansOf = (text: string) => extractSpans(text, splitSentences(text), { date: '2026-09-27' }).map((s) => ({ ...s, text: text.slice(s.start, s.end) }))
 const engine = () => engineFrom([MARATHON], { abstainBelow: 0 })

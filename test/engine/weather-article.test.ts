@@ -7,19 +7,15 @@ import { askedSpeaker, reportedSpeech } from '../../src/engine/answer/reported-s
 import { extractSpans } from '../../src/engine/entities/extract-spans'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
 import { splitSentences } from '../../src/engine/text/sentences'
-import { engineFrom } from '../helpers/engine'
+import { engineFrom, markdownArticle } from '../helpers/engine'
 
-const HEAT = {
-  name: 'heat.md',
-  content: [
-    '---', 'title: Heatwave breaks June record', 'date: 2026-06-21', '---', '',
-    'Temperatures reached 41.2C in Seville on Saturday, the highest June reading ever recorded in Spain, the state weather agency Aemet said.',
-    'The previous record, 40.8C, was set in Cordoba in 2017.',
-    'Two farm workers died, one of them a 56-year-old man who collapsed while harvesting melons near Almería.',
-    'The government has ordered schools to close at noon and banned outdoor work between 2pm and 8pm.',
-    'Dr Friederike Otto of Imperial College London said a heatwave like this one would have been "virtually impossible" without climate change.',
-  ].join('\n\n'),
-}
+const HEAT = markdownArticle('heat.md', { title: 'Heatwave breaks June record', date: '2026-06-21' }, [
+  'Temperatures reached 41.2C in Seville on Saturday, the highest June reading ever recorded in Spain, the state weather agency Aemet said.',
+  'The previous record, 40.8C, was set in Cordoba in 2017.',
+  'Two farm workers died, one of them a 56-year-old man who collapsed while harvesting melons near Almería.',
+  'The government has ordered schools to close at noon and banned outdoor work between 2pm and 8pm.',
+  'Dr Friederike Otto of Imperial College London said a heatwave like this one would have been "virtually impossible" without climate change.',
+])
 
 const spansOf = (text: string) => extractSpans(text, splitSentences(text)).map((s) => ({ ...s, text: text.slice(s.start, s.end) }))
 const answerOf = (question: string) => engineFrom([HEAT], { abstainBelow: 0 }).ask({ question }).answer

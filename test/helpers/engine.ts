@@ -32,3 +32,15 @@ export function appFrom(files: SourceFile[] = [SEED]) {
     request: (path: string, init?: RequestInit) => app.request(path, init, env),
   }
 }
+
+/**
+ * A Markdown article with front matter, one paragraph per entry: the shape of a file in `content/`.
+ *
+ * @example
+ * ```ts
+ * const file = markdownArticle('tram.md', { title: 'New tram line', date: '2026-11-03' }, ['The council voted…'])
+ * ```
+ */
+export function markdownArticle(name: string, meta: { title: string; date: string }, paragraphs: readonly string[]): SourceFile {
+  return { name, content: `---\ntitle: ${meta.title}\ndate: ${meta.date}\n---\n\n${paragraphs.join('\n\n')}\n` }
+}
