@@ -4,12 +4,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import { askedYears } from '../../src/engine/answer/figure-years'
+import { asksForPurpose, purposesIn } from '../../src/engine/answer/purposes'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
 import { engineFrom, markdownArticle } from '../helpers/engine'
 
 const BATTERY = markdownArticle('battery.md', { title: 'Lumora raises $85 million to expand battery plant', date: '2026-10-14' }, [
   'Lumora Energy, a battery start-up based in Gothenburg, said on Monday it had raised $85 million from investors.',
-  'Lumora expects revenue of about $140 million this year, up from $52 million in 2025.',
+  'Lumora expects revenue of about $140 million this year, up from $52 million in 2025. The money will be used to double the capacity of its factory in Skellefteå.',
   'Analysts at the research firm BloombergNEF said sodium batteries could take 10% of the market by 2030.',
 ])
 
@@ -30,5 +31,14 @@ describe('a business article', () => {
 
   it('answers "What is X?" with the description before the name', () => {
     expect(answerOf('What is BloombergNEF?')?.text).toBe('research firm')
+  })
+
+  it('answers "What is X used for?" with what follows "used to" or "used for"', () => {
+    expect(asksForPurpose('What will the money be used for?')).toBe(true)
+    expect(asksForPurpose('The smaller streams are used for what?')).toBe(true)
+    expect(asksForPurpose('What is the money for?')).toBe(false)
+    const sentence = 'The streams are used for draining the land, but not for shipping.'
+    expect(purposesIn(sentence).map((n) => sentence.slice(n.start, n.end))).toEqual(['draining the land'])
+    expect(answerOf('What will the money be used for?')?.text).toBe('to double the capacity of its factory in Skellefteå')
   })
 })

@@ -1,8 +1,8 @@
 /**
  * @module
  * Stretches read straight off a sentence rather than scored as spans: what follows a naming phrase,
- * a quoted title, the clause a reported speaker says, a name stated for the question's language or
- * form, an ordinal, a compass word, a quoted word. Each comes at a fixed score (and a rank that
+ * a quoted title, the clause a reported speaker says, a purpose after "used to", a name stated for
+ * the question's language or form, an ordinal, a compass word, a quoted word. Each comes at a fixed score (and a rank that
  * orders it above equal spans); `candidates.ts` adds them to the sentence's candidates.
  */
 import type { QuestionAnalysis } from '../question/analyze'
@@ -12,6 +12,7 @@ import { asksForDirection, directionsIn } from './directions'
 import { asksForName, asksForWord, namesIn, quotedWordsIn, titlesIn, type Named } from './naming'
 import { asksForRank, ordinalsIn } from './ranks'
 import { askedSpeaker, reportedSpeech } from './reported-speech'
+import { asksForPurpose, purposesIn } from './purposes'
 import { statedNames } from './stated-names'
 
 /** A stretch read off the sentence, by offsets into the sentence. */
@@ -47,6 +48,8 @@ export function readOffs(question: QuestionAnalysis, sentence: string, near: (of
   // "What did Otto say about the heatwave?": the clause or quotation the sentence reports.
   const speaker = question.type === 'other' ? askedSpeaker(question.text) : undefined
   if (speaker) add(reportedSpeech(sentence, speaker), CANDIDATE_WEIGHTS.title, CANDIDATE_WEIGHTS.title + CANDIDATE_WEIGHTS.focus, false)
+  // "What will the money be used for?": what follows "used to/for".
+  if (question.type === 'other' && asksForPurpose(question.text)) add(purposesIn(sentence), CANDIDATE_WEIGHTS.title, CANDIDATE_WEIGHTS.title + CANDIDATE_WEIGHTS.focus, false)
   // "What is it abbreviated as?", "What is the French name for…?", "What does Obersee mean?".
   add(statedNames(question, sentence), CANDIDATE_WEIGHTS.naming, CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus, true)
   // "Where does Victoria rank?": an ordinal, scored by the question's words around it.
