@@ -4,11 +4,12 @@
  * in the sentence ("The money will be used *to double the capacity of its factory*"), a clause or a
  * gerund phrase, not by a noun phrase inside it.
  */
-import type { Named } from './naming'
+import { namedAfter, type Named } from './naming'
 
 // "What is X used for?", "X is used for what?".
 const ASKS = /\bwhat\b[^?]*\b(?:used|needed|meant|designed|intended)\s+for\s*\??\s*$|\b(?:used|needed|meant|designed|intended)\s+for\s+what\b/iu
-const PURPOSE = /\b(?:used|needed|meant|designed|intended)\s+(?:to|for|in)\s+/giu
+// "used to" keeps its "to" (an infinitive); "used for draining…" starts at what follows.
+const PURPOSE = /\b(?:used|needed|meant|designed|intended)\s+(?:for\s+|in\s+|(?=to\s))/giu
 // A purpose ends at a clause break or the sentence's end; it is cut to fourteen words.
 const END = /[;:()"“”]|,\s|\s(?:but|while|which|whereas|although)\s|[.!?]\s*$/u
 const MAX_WORDS = 14
@@ -34,16 +35,5 @@ export function asksForPurpose(question: string): boolean {
  * ```
  */
 export function purposesIn(sentence: string): Named[] {
-  const found: Named[] = []
-  for (const m of sentence.matchAll(PURPOSE)) {
-    // "used to" keeps its "to" (an infinitive); "used for draining…" starts at what follows.
-    const start = /\bto\s+$/i.test(m[0]) ? m.index + m[0].search(/\bto\s+$/i) : m.index + m[0].length
-    const rest = sentence.slice(start)
-    const stop = END.exec(rest)
-    let text = rest.slice(0, stop ? stop.index : rest.length).trimEnd()
-    const words = text.split(/\s+/)
-    if (words.length > MAX_WORDS) text = words.slice(0, MAX_WORDS).join(' ')
-    if (words.length >= 2) found.push({ start, end: start + text.length })
-  }
-  return found
+  return namedAfter(sentence, PURPOSE, END, MAX_WORDS)
 }
