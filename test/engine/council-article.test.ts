@@ -65,4 +65,12 @@ describe('a local-news article', () => {
     // "two of the new trams" does.
     expect(countReach(passage.text, words, at('two'), 'tram')).toBe(words.findLastIndex((w) => w.term === 'tram'))
   })
+
+  it('answers "What colour…?" with the colours the text names, and abstains when it names none', () => {
+    const painted = markdownArticle('paint.md', { title: 'Tram livery', date: '2026-11-04' }, ['The new trams will be painted dark green and cream, the city said.'])
+    expect(engineFrom([painted], { abstainBelow: 0 }).ask({ question: 'What colour will the trams be?' }).answer?.text).toBe('dark green and cream')
+    const { answer, abstention } = engineFrom([TRAM], { abstainBelow: 0 }).ask({ question: 'What colour will the trams be?' })
+    expect(answer).toBeNull()
+    expect(abstention?.code).toBe('no-candidate')
+  })
 })

@@ -18,7 +18,7 @@ import { alternatives, spanParts } from './parts'
 import { apposed, focused, modifies } from './neighbours'
 import { afterFocusNoun, descriptorEnd, nestedPlaces } from './appositions'
 import { typeFit } from './type-fit'
-import { kindFit, personPhraseEnd } from './kinds'
+import { asksForKind, kindFit, personPhraseEnd } from './kinds'
 import { venuesIn } from './venues'
 import { ROLE_WEIGHT, verbRoleOf } from './verb-roles'
 import { SLOT_WEIGHT, verbSlotOf } from './verb-slots'
@@ -273,7 +273,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     const complement = question.type === 'manner' ? mannerComplement(question, passage.text, words, s.end) : undefined
     if (complement) candidates.push({ ...complement, fit: CANDIDATE_WEIGHTS.clause, score: CANDIDATE_WEIGHTS.clause })
   }
-  if (candidates.length === 0 && !isTyped(question.type)) {
+  // A narrower kind (a colour) the sentence does not name leaves it no answer, as a typed question's.
+  if (candidates.length === 0 && !isTyped(question.type) && !asksForKind(question)) {
     candidates.push({ start: s.start, end: s.end, fit: CANDIDATE_WEIGHTS.sentence, score: CANDIDATE_WEIGHTS.sentence })
   }
   // "Other than surf, what…?": the member beside X answers, X does not.

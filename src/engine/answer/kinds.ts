@@ -32,10 +32,30 @@ const OCCUPATION_NOUNS: ReadonlySet<string> = new Set([...ROLE_WORDS, ...OCCUPAT
 
 // Focus terms (stemmed) that ask for an occupation: "what is his job", "what does she do" (implied), "what position".
 const OCCUPATION_FOCUS = new Set(['occup', 'job', 'profess', 'career', 'posit'])
+// "What colour…?" is answered by a colour word, or not at all.
+const COLOUR_FOCUS = new Set(['colour', 'color'])
+const COLOUR_WORD = String.raw`(?:(?:dark|light|pale|bright|deep)\s+)?(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|gr[ae]y|silver|gold(?:en)?|beige|turquoise|navy|maroon|crimson|scarlet|teal|cream|ivory|amber|reddish|bluish|greenish)\b`
+const COLOUR = new RegExp(String.raw`\b${COLOUR_WORD}`, 'i')
+// "dark green and cream", "red-and-white", "black, red and gold": colours said together.
+const COLOURS = new RegExp(String.raw`\b${COLOUR_WORD}(?:(?:\s*-\s*(?:and\s*-\s*)?|,\s+|\s+and\s+|\s+or\s+)${COLOUR_WORD})*`, 'gi')
+
+/**
+ * The colours a sentence names for a "What colour…?" question, each run of colours said together
+ * as one stretch, by offsets into the sentence; none for other questions.
+ *
+ * @example
+ * ```ts
+ * coloursIn(analyzeQuestion('What colour are the trams?'), 'painted dark green and cream.') // → "dark green and cream"
+ * ```
+ */
+export function coloursIn(question: QuestionAnalysis, sentence: string): { start: number; end: number }[] {
+  if (!question.focusTerm || !COLOUR_FOCUS.has(question.focusTerm)) return []
+  return [...sentence.matchAll(COLOURS)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+}
 
 /**
  * Whether the question asks for a kind narrower than its type that a span fits fully or not at
- * all (an occupation), so a sentence without one yields like a typed question's (`answer.ts`).
+ * all (an occupation, a colour), so a sentence without one yields like a typed question's (`answer.ts`).
  *
  * @example
  * ```ts
@@ -43,7 +63,7 @@ const OCCUPATION_FOCUS = new Set(['occup', 'job', 'profess', 'career', 'posit'])
  * ```
  */
 export function asksForKind(question: QuestionAnalysis): boolean {
-  return !!question.focusTerm && OCCUPATION_FOCUS.has(question.focusTerm)
+  return !!question.focusTerm && (OCCUPATION_FOCUS.has(question.focusTerm) || COLOUR_FOCUS.has(question.focusTerm))
 }
 
 // Words after which a noun phrase's head is behind: "agent *in* Dallas", "member *of* the cast".
@@ -108,9 +128,10 @@ export function kindFit(question: QuestionAnalysis, span: Span, text: string, fi
 // What a measure question measures, read once per question.
 const DIMENSION = requestMemo((q: QuestionAnalysis) => askedDimension(q.text) ?? null)
 
-/** `kindFit`'s reading of ages, sums of money, times of day, years and person or occupation nouns. */
+/** `kindFit`'s reading of colours, ages, sums of money, times of day, years and person or occupation nouns. */
 function narrowerFit(question: QuestionAnalysis, span: Span, text: string, fit: number, namesSomeone: boolean): number {
   const focus = question.focusTerm
+  if (focus && COLOUR_FOCUS.has(focus)) return COLOUR.test(text) ? 1 : 0
   // A number that counts something else ("two photos") is no age; a bare one in figures may be
   // (news gives ages in figures: "two" is a count).
   if (focus === 'ag' && span.type === 'number') return span.label === AGE_LABEL ? fit : span.label || !/^\d/.test(text) ? 0 : fit * KIND_FIT.otherKind

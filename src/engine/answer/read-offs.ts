@@ -2,7 +2,7 @@
  * @module
  * Stretches read straight off a sentence rather than scored as spans: what follows a naming phrase,
  * a quoted title, the clause a reported speaker says, a purpose after "used to", a name stated for
- * the question's language or form, an ordinal, a compass word, a quoted word. Each comes at a fixed score (and a rank that
+ * the question's language or form, an ordinal, a compass word, colours, a quoted word. Each comes at a fixed score (and a rank that
  * orders it above equal spans); `candidates.ts` adds them to the sentence's candidates.
  */
 import type { QuestionAnalysis } from '../question/analyze'
@@ -13,6 +13,7 @@ import { asksForName, asksForWord, namesIn, quotedWordsIn, titlesIn, type Named 
 import { asksForRank, ordinalsIn } from './ranks'
 import { askedSpeaker, reportedSpeech } from './reported-speech'
 import { asksForPurpose, purposesIn } from './purposes'
+import { coloursIn } from './kinds'
 import { statedNames } from './stated-names'
 
 /** A stretch read off the sentence, by offsets into the sentence. */
@@ -65,6 +66,11 @@ export function readOffs(question: QuestionAnalysis, sentence: string, near: (of
       const score = 0.6 + 0.4 * near(d.start)
       add([d], score, score + CANDIDATE_WEIGHTS.direction, false)
     }
+  }
+  // "What colour are the trams?": the colours the sentence names, said together as one.
+  for (const c of coloursIn(question, sentence)) {
+    const score = 0.6 + 0.4 * near(c.start)
+    add([c], score, score + CANDIDATE_WEIGHTS.focus, false)
   }
   // "What word describes…?": the word the sentence quotes.
   if (asksForWord(question.text)) add(quotedWordsIn(sentence), CANDIDATE_WEIGHTS.naming, undefined, true)
