@@ -17,7 +17,16 @@ const CLAUSE_BREAK = /;|\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|
  * clausesOf('begin in March 2027 and the first trams run', words) // [0, 0, 0, 1, 1, 1]
  * ```
  */
-export function clausesOf(text: string, words: readonly { start: number; end: number }[]): number[] {
+export function clausesOf(text: string, words: readonly { start: number; end: number }[]): readonly number[] {
+  // A sentence's word list is kept per sentence (`words.ts`), so its clauses are read once, not per question.
+  let known = CLAUSES.get(words)
+  if (!known) CLAUSES.set(words, (known = clauseNumbers(text, words)))
+  return known
+}
+
+const CLAUSES = new WeakMap<object, readonly number[]>()
+
+function clauseNumbers(text: string, words: readonly { start: number; end: number }[]): number[] {
   const clauses: number[] = []
   let clause = 0
   for (let i = 0; i < words.length; i++) {
