@@ -6,6 +6,7 @@
  * unit ("How many feet…?").
  */
 import type { Span } from '../types'
+import { acronymDefinitions } from '../build/acronyms'
 
 const FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent', 'duration'])
 
@@ -29,7 +30,8 @@ export function isConversion(text: string, span: Span, spans: readonly Span[]): 
 /**
  * The name an acronym in brackets restates ("Riverton Mobility (RM)"), by offsets: the fuller
  * answer, of the acronym's kind ("Who will operate the line?" → "Riverton Mobility"). Undefined
- * when the span is no bracketed acronym of the words before it.
+ * when the span is no bracketed acronym the words before it define (the build's reading of
+ * definitions, `build/acronyms.ts`).
  *
  * @example
  * ```ts
@@ -37,24 +39,12 @@ export function isConversion(text: string, span: Span, spans: readonly Span[]): 
  * ```
  */
 export function restatedName(text: string, start: number, end: number): { start: number; end: number } | undefined {
-  const acronym = text.slice(start, end)
-  if (!/^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$/u.test(acronym) || text[end] !== ')') return undefined
-  const from = Math.max(0, start - 120)
-  const open = /((?:[\p{L}\p{N}'’&-]+\s+){0,7}[\p{L}\p{N}'’&-]+)\s*\(\s*$/u.exec(text.slice(from, start))
-  if (!open) return undefined
-  // The name's words, read back from the bracket, until their initials hold the acronym's letters
-  // in order ("Center for European Policy Analysis" → C, E, P, A; "for" is passed over).
-  const words = [...open[1]!.matchAll(/[\p{L}\p{N}'’&-]+/gu)]
-  const letters = acronym.replace(/[^\p{Lu}]/gu, '')
-  let need = letters.length - 1
-  for (let k = words.length - 1; k >= 0 && need >= 0; k--) {
-    const w = words[k]![0]
-    if (w[0]!.toUpperCase() === letters[need] && /^[\p{Lu}\p{N}]/u.test(w)) need--
-    else if (k === words.length - 1 || !/^(?:of|for|and|the|de|du|des|la|le|von|van|&)$/i.test(w)) return undefined
-    if (need < 0) {
-      const nameStart = from + open.index + words[k]!.index!
-      return { start: nameStart, end: from + open.index + open[1]!.length }
-    }
-  }
-  return undefined
+  if (text[end] !== ')' || text[start - 1] !== '(') return undefined
+  // The definition ends at the bracket: a window before it holds the long form.
+  const from = Math.max(0, start - WINDOW)
+  const d = acronymDefinitions(text.slice(from, end + 1)).find((x) => from + x.acronymStart === start && x.acronym.length === end - start)
+  return d ? { start: from + d.start, end: from + d.end } : undefined
 }
+
+// Characters before an acronym searched for its long form (nine words of the build's pattern at most).
+const WINDOW = 160

@@ -11,6 +11,17 @@ import { tokenizeWords } from '../text/tokens'
 const DEFINITION = /((?:\p{Lu}[\p{L}'’-]*[\s,]+(?:(?:of|for|and|the|on|in|de|du|des|der|von|&)\s+)*){1,9}\p{Lu}[\p{L}'’-]*)\s+\((\p{Lu}[\p{Lu}&]{1,9}s?)\)/gu
 const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'der', 'von', '&'])
 
+/** An acronym the text defines, with its long form and where both stand. */
+export interface AcronymDefinition {
+  acronym: string
+  /** The long form, its words joined by single spaces. */
+  expansion: string
+  /** Offsets of the long form as written, and of the acronym inside its brackets. */
+  start: number
+  end: number
+  acronymStart: number
+}
+
 /**
  * The acronyms a text defines, with their long forms, when the acronym's letters are the
  * initials of the long form's capitalised words (allowing for a leading "the" and small words).
@@ -22,11 +33,25 @@ const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 
  * ```
  */
 export function findAcronyms(text: string): { acronym: string; expansion: string }[] {
-  const found: { acronym: string; expansion: string }[] = []
+  return acronymDefinitions(text).map(({ acronym, expansion }) => ({ acronym, expansion }))
+}
+
+/**
+ * `findAcronyms` with offsets: what the build indexes, and what the answer step reads when an
+ * acronym in brackets restates the name before it (`answer/conversions.ts`).
+ *
+ * @example
+ * ```ts
+ * acronymDefinitions('Riverton Mobility (RM) will')[0] // { acronym: 'RM', expansion: 'Riverton Mobility', start: 0, end: 17, acronymStart: 19 }
+ * ```
+ */
+export function acronymDefinitions(text: string): AcronymDefinition[] {
+  const found: AcronymDefinition[] = []
   for (const match of text.matchAll(DEFINITION)) {
     const acronym = match[2]!
     const letters = acronym.replace(/s$/, '').replace(/&/g, '').toLowerCase()
-    const words = match[1]!.split(/[\s,]+/).filter(Boolean)
+    const placed = [...match[1]!.matchAll(/[^\s,]+/g)]
+    const words = placed.map((w) => w[0])
     // Take the shortest tail of the words whose initials spell the acronym.
     for (let from = words.length - 1; from >= 0; from--) {
       const tail = words.slice(from)
@@ -35,7 +60,8 @@ export function findAcronyms(text: string): { acronym: string; expansion: string
       // "Voice of America (VOA)" spells its small words too.
       const allInitials = tail.map((w) => w[0]!.toLowerCase()).join('')
       if (initials === letters || allInitials === letters) {
-        found.push({ acronym, expansion: tail.join(' ') })
+        const start = match.index + placed[from]!.index!
+        found.push({ acronym, expansion: tail.join(' '), start, end: match.index + match[1]!.length, acronymStart: match.index + match[0].lastIndexOf(acronym) })
         break
       }
       if (initials.length > letters.length) break
