@@ -10,7 +10,7 @@ import { namedAfter, type Named } from './naming'
 import { restatedName } from './conversions'
 
 // The question asks for a short or other name.
-const ASKS = /\b(?:abbreviat\w*|shortened|short name|short form|nickname\w*|acronym|dubbed|other name|also (?:called|known))\b/iu
+const ASKS = /\b(?:abbreviat\w*|shortened|short name|short form|nickname\w*|acronym|initials|dubbed|other name|also (?:called|known))\b/iu
 // "abbreviated SoCal", "shortened to Transpac", "nicknamed the Bay", "dubbed X".
 const ALIASING = /\b(?:abbreviated(?: as| to)?|shortened(?: as| to)?|nicknamed|dubbed|or simply)\s+(?:the\s+)?/giu
 // "X, or Y,": a capitalised name of up to three words between commas (or before the sentence's end).

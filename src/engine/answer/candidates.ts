@@ -31,6 +31,7 @@ import { echoes } from './echo'
 import { clausesOf } from './clause-breaks'
 import { readOffs } from './read-offs'
 import { askedYears, figureYear } from './figure-years'
+import { requestMemo } from '../request-memo'
 import { asksForAction } from './actions'
 import { endsInLightNoun, keepsComplement } from './light-nouns'
 import { nounPhrasesIn, spansIn } from './sentence-spans'
@@ -39,6 +40,7 @@ import { titledStart } from './titled-names'
 import { recombines } from './recombined'
 import { countReach, localSupport, measures } from './figure-context'
 import { isConversion, restatedName } from './conversions'
+import { asksForAlias } from './aliases'
 import { describedShare } from './descriptions'
 import { weighSetAside } from './exclusions'
 import { CANDIDATE_WEIGHTS } from './candidate-weights'
@@ -57,8 +59,8 @@ export interface Candidate {
   rank?: number
 }
 
-// The question asks for the short form itself.
-const ASKS_ACRONYM = /\b(?:abbreviat\w*|acronym|initials|short(?:ened)? (?:name|form))\b/i
+// The years a question names, read once per question rather than per competing sentence.
+const YEARS = requestMemo((question: QuestionAnalysis) => askedYears(question.text))
 
 /**
  * Scores the candidates of sentence `index` of a passage, best first.
@@ -87,7 +89,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     const local = localSupport(words, hits, first, last, idfOf, CANDIDATE_WEIGHTS.halfDistance)
     return (1 - CANDIDATE_WEIGHTS.support) * nearest + CANDIDATE_WEIGHTS.support * local
   }
-  const years = askedYears(question.text)
+  const years = YEARS(question)
   const bind = bindingOf(passage, s, words, question)
   const role = verbRoleOf(passage, s, question)
   const slot = verbSlotOf(passage, s, question)
@@ -194,7 +196,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     // "11 miles (18 km)": the bracketed figure restates the first, unless its own words hold the focus ("how many km").
     if (isConversion(passage.text, span, inSentence) && !(question.focusTerm && words.some((w) => w.start >= span.start && w.end <= span.end && w.term === question.focusTerm))) continue
     // "Riverton Mobility (RM)": the acronym restates the name before it, unless the question asks for it.
-    const restated = !ASKS_ACRONYM.test(question.text) ? restatedName(passage.text, span.start, span.end) : undefined
+    const restated = !asksForAlias(question.text) ? restatedName(passage.text, span.start, span.end) : undefined
     if (restated) {
       consider({ ...span, ...restated }, restated.start, restated.end, 0)
       continue
