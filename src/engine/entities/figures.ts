@@ -39,9 +39,9 @@ const CLOCK_DURATION = /(?<![\p{N}:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\p{N}:])/
 // A unit of measure right after a figure: "2000 kilometres" is a length, not a year.
 const UNIT_AFTER = new RegExp(String.raw`^\s*${MEASURE_UNIT}\b`, 'i')
 
-// A temperature with its scale joined or after a degree sign: "41.2C", "105F", "-5 °C" (read
-// before counts, which would stop at "41").
-const TEMPERATURE = new RegExp(String.raw`${START}${MODIFIER}([-−]?\d{1,3}(?:\.\d+)?)\s?(°\s?[CF]|[CF])(?![\p{L}\p{N}])`, 'giu')
+// A temperature: a degree sign is a unit ("48.8 °C", "9°F", "1,200 °C"), and so is a scale letter
+// joined to the figure ("41.2C", "105F"). Read before counts, which would stop at "41".
+const TEMPERATURE = new RegExp(String.raw`${START}${MODIFIER}([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s?(°\s?[CF]|[CF])(?![\p{L}\p{N}])`, 'giu')
 
 const COUNT = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT})\b`, 'giu')
 
@@ -131,12 +131,6 @@ export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
     const value = parseNumber(core.replace(/(\d)(bn|mn|m|k)$/i, '$1 $2'))
     if (value === undefined) continue
     let end = m.index + m[0].length
-    // A degree is a unit written as a sign: "48.8 °C", "9°F".
-    const degrees = /^\s?°\s?[CF]\b/u.exec(text.slice(end))
-    if (degrees) {
-      add({ start: m.index, end: end + degrees[0].length, type: 'number', normalized: plainNumber(value), label: degrees[0].trim() })
-      continue
-    }
     // What the number counts: the nouns right after it ("rounds"; label "rounds of ammunition").
     const next = termAt(end)
     let label: string | undefined
