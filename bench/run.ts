@@ -21,7 +21,7 @@ async function main(): Promise<void> {
       results.push(runCase(bench))
     }
   }
-  console.table(results.map((r) => ({ case: r.name, runs: r.iterations, 'mean ms': r.mean, 'p50 ms': r.p50, 'p99 ms': r.p99, 'max ms': r.max, 'cpu p50 ms': r.cpuP50, 'cpu p99 ms': r.cpuP99, 'heap MiB': r.heapUsedMiB })))
+  console.table(results.map((r) => ({ case: r.name, runs: r.iterations, 'mean ms': r.mean, 'p50 ms': r.p50, 'p99 ms': r.p99, 'max ms': r.max, 'cpu p50 ms': r.cpuP50, 'cpu p99 ms': r.cpuP99, 'heap MiB': r.heapUsedMiB, 'cold p50': r.coldP50, 'cold p99': r.coldP99 })))
   await mkdir(join(import.meta.dirname, 'results'), { recursive: true })
   await writeFile(join(import.meta.dirname, 'results', 'latest.json'), `${JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2)}\n`)
 }
