@@ -15,7 +15,7 @@ import { isNegated } from './contradiction'
 import type { Abstention } from '../results'
 import { sentenceTerms } from '../search/sentence-terms'
 import type { AnswerInput, Selection } from './answer'
-import { mentions } from './support'
+import { mentions, nameRuns } from './support'
 import { namesAnswerType } from '../question/answer-type'
 
 /** The signals behind an answer, each in [0, 1]. */
@@ -30,7 +30,7 @@ export interface Evidence {
   sentence: number
   /** How far the best-ranked sentence stands above the second (capped at 1): one clear match, not several alike. */
   lead: number
-  /** 1 when a name or number of the question (a capitalised or numeric word), as written or as its synonym or correction, is absent from the sentence. */
+  /** 1 when a name or number of the question (a capitalised or numeric word; of a name in several words, every word), as written or as its synonym or correction, is absent from the sentence. */
   absentName: number
   /** 1 when the question is negated ("not", "never") and the sentence is not, or the reverse. */
   negation: number
@@ -77,7 +77,6 @@ export function evidenceOf(input: AnswerInput, { ranked, candidate, runnerUp }: 
   const s = passage.sentences[ranked.sentence]!
   const terms = new Set(sentenceTerms(passage, ranked.sentence))
   const { question, query } = input
-  const names = question.words.filter(isNameWord)
   const [first, second] = input.ranked
   return {
     candidate: candidate.score,
@@ -86,7 +85,8 @@ export function evidenceOf(input: AnswerInput, { ranked, candidate, runnerUp }: 
     sentence: Math.min(1, Math.max(0, ranked.score / 3)),
     lead: first ? Math.min(1, first.score - (second?.score ?? 0)) : 0,
     // "the United States" is met by "US", a misspelt name by its correction.
-    absentName: names.some((w) => !mentions(query, question, terms, w.term)) ? 1 : 0,
+    // A name in several words counts when any of them is there: "Harbour City" by "City".
+    absentName: nameRuns(question).some((run) => run.every((w) => !mentions(query, question, terms, w.term))) ? 1 : 0,
     negation: isNegated(input.question.text) !== isNegated(passage.text.slice(s.start, s.end)) ? 1 : 0,
     lookup: candidate.lookup ? 1 : 0,
     exactAll: QUANTITIES.has(question.type) && candidate.fit === 1 && question.keywords.every((t) => mentions(query, question, terms, t)) ? 1 : 0,

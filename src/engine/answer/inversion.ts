@@ -14,6 +14,7 @@
 import type { QuestionAnalysis } from '../question/analyze'
 import type { Passage } from '../types'
 import { questionWords, sentenceWords, type RuleWord } from './rule-words'
+import { agentNoun } from './verb-forms'
 
 /** Why the sentence's roles are the question's the other way round. */
 export interface Inversion {
@@ -29,6 +30,8 @@ const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being'])
 /** The question's verb, its names, and whether the answer is the verb's subject. */
 interface Shape {
   verb: string
+  /** The verb as the question writes it ("manages"). */
+  verbText: string
   names: Set<string>
   subject: boolean
 }
@@ -42,7 +45,7 @@ function shapeOf(question: QuestionAnalysis): Shape | undefined {
   const [first, second] = [q[0]?.lower, q[1]]
   if (first === 'who' && second && !isCapital(second) && second.term !== null) {
     const names = new Set(q.slice(2).filter(isCapital).flatMap((w) => w.term ?? []))
-    return names.size > 0 ? { verb: second.term, names, subject: true } : undefined
+    return names.size > 0 ? { verb: second.term, verbText: second.lower, names, subject: true } : undefined
   }
   if ((first === 'who' || first === 'whom' || first === 'what') && DO.has(second?.lower ?? '')) {
     const names = new Set<string>()
@@ -50,7 +53,7 @@ function shapeOf(question: QuestionAnalysis): Shape | undefined {
     // The subject: names and function words ("the Normans") up to the verb.
     for (; k < q.length && (isCapital(q[k]!) || q[k]!.term === null); k++) if (q[k]!.term) names.add(q[k]!.term!)
     const verb = q[k]?.term
-    return verb && names.size > 0 ? { verb, names, subject: false } : undefined
+    return verb && names.size > 0 ? { verb, verbText: q[k]!.lower, names, subject: false } : undefined
   }
   return undefined
 }
@@ -70,7 +73,7 @@ export function inversion(question: QuestionAnalysis, passage: Passage, sentence
   const shape = shapeOf(question)
   if (!shape) return undefined
   const s = sentenceWords(passage, sentence)
-  const v = s.findIndex((w) => w.term === shape.verb)
+  const v = s.findIndex((w) => w.term === shape.verb && !agentNoun(w.lower, shape.verbText))
   if (v < 0) return undefined
   const verb = s[v]!
   const name = s.find((w) => (w.start < start || w.start >= end) && w.term !== null && shape.names.has(w.term))

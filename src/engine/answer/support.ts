@@ -4,7 +4,8 @@
  * query added for it ("fireing" is met by "firing", "ammo" by "ammunition").
  */
 import type { AnalyzedQuery } from '../search/query'
-import type { QuestionAnalysis } from '../question/analyze'
+import { requestMemo } from '../request-memo'
+import { isNameWord, type QuestionAnalysis } from '../question/analyze'
 
 /**
  * Whether a question keyword, or a correction or synonym the query added for it, is in `terms`.
@@ -20,3 +21,28 @@ export function mentions(query: AnalyzedQuery, question: QuestionAnalysis, terms
   const g = question.keywords.indexOf(term)
   return g >= 0 && query.terms.some((t) => t.groups.includes(g) && terms.has(t.term))
 }
+
+/** A question word as `nameRuns` returns it. */
+type Word = QuestionAnalysis['words'][number]
+
+/**
+ * The question's names and numbers, consecutive name words (with only spaces between them) taken
+ * as one name: "Harbour City", "Kofi Mensah", "2022".
+ *
+ * @example
+ * ```ts
+ * nameRuns(analyzeQuestion('Who manages Harbour City?')).map((run) => run.map((w) => w.text)) // [["Harbour", "City"]]
+ * ```
+ */
+export const nameRuns = requestMemo((question: QuestionAnalysis): Word[][] => {
+  const words = question.words
+  const runs: Word[][] = []
+  for (let i = 0; i < words.length; i++) {
+    if (!isNameWord(words[i]!, i)) continue
+    let j = i
+    while (j + 1 < words.length && isNameWord(words[j + 1]!, j + 1) && /^\s+$/.test(question.text.slice(words[j]!.end, words[j + 1]!.start))) j++
+    runs.push(words.slice(i, j + 1))
+    i = j
+  }
+  return runs
+})

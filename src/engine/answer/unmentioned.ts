@@ -7,11 +7,11 @@
  * a name is often written once and then referred to ("his core personality"). Measured in README,
  * Answers.
  */
-import { isNameWord, type QuestionAnalysis } from '../question/analyze'
+import type { QuestionAnalysis } from '../question/analyze'
 import type { AnalyzedQuery } from '../search/query'
 import { sentenceTerms } from '../search/sentence-terms'
 import type { Passage } from '../types'
-import { mentions } from './support'
+import { mentions, nameRuns } from './support'
 
 
 // Per passage object (so per corpus), made on first use: the same passages answer many questions.
@@ -52,17 +52,9 @@ function termsWithPrevious(passage: Passage, previous: Passage): ReadonlySet<str
  * ```
  */
 export function unmentionedName(question: QuestionAnalysis, query: AnalyzedQuery, passage: Passage, previous?: Passage): string | undefined {
-  const words = question.words
-  let terms: ReadonlySet<string> | undefined
-  for (let i = 0; i < words.length; i++) {
-    if (!isNameWord(words[i]!, i)) continue
-    let j = i
-    // Consecutive name words with only spaces between them are one name.
-    while (j + 1 < words.length && isNameWord(words[j + 1]!, j + 1) && /^\s+$/.test(question.text.slice(words[j]!.end, words[j + 1]!.start))) j++
-    terms ??= previous ? termsWithPrevious(passage, previous) : passageTerms(passage)
-    const known = terms
-    if (words.slice(i, j + 1).every((w) => !mentions(query, question, known, w.term))) return question.text.slice(words[i]!.start, words[j]!.end)
-    i = j
-  }
-  return undefined
+  const runs = nameRuns(question)
+  if (runs.length === 0) return undefined
+  const terms = previous ? termsWithPrevious(passage, previous) : passageTerms(passage)
+  const run = runs.find((words) => words.every((w) => !mentions(query, question, terms, w.term)))
+  return run && question.text.slice(run[0]!.start, run.at(-1)!.end)
 }

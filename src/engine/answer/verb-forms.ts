@@ -36,7 +36,20 @@ export function verbForms(w: RuleWord): VerbForms | undefined {
 }
 
 /**
- * Whether sentence word `w` is a lower-case form of the verb.
+ * Whether `word` is the doer's noun of `verb` (both lower-case): "manager" shares its stem with
+ * "manages", but "City manager Elena Sorensen" says nothing about who manages what. "offer" for
+ * "offers" is the verb itself.
+ *
+ * @example
+ * ```ts
+ * agentNoun('manager', 'manages') // true
+ * agentNoun('offer', 'offers') // false
+ * ```
+ */
+export const agentNoun = (word: string, verb: string): boolean => /(?:er|or)s?$/.test(word) && !verb.startsWith(word.replace(/s$/, ''))
+
+/**
+ * Whether sentence word `w` is a lower-case form of the verb, not its doer's noun.
  *
  * @example
  * ```ts
@@ -51,5 +64,5 @@ export function usesVerb(w: RuleWord, verb: VerbForms): boolean {
     || (verb.irregular && baseOf(w.lower) === verb.base)
     || (term.startsWith(verb.term.slice(0, 3)) && (BRITISH.test(w.lower) || BRITISH.test(verb.lower)) && verbTerm(w.text) === verbTerm(verb.lower))
   // Lower case: "Marry" may be a verb in a question, but a capitalised sentence word is a name.
-  return same && w.text[0] === w.lower[0]
+  return same && w.text[0] === w.lower[0] && !agentNoun(w.lower, verb.lower)
 }
