@@ -129,7 +129,9 @@ export function abstainFor(question: QuestionAnalysis, missing: readonly string[
   const names = questionNames(question)
   // The word that names a typed answer ("What *percentage*…", "In what *year*…") is asked for, not said.
   // Words that frame the question ("What is X *called* in French?", "What does X *mean*?") ask for a name, not about one.
-  const plain = question.words.filter((w) => !names.has(w.term) && !/^\p{Lu}|^\p{N}/u.test(w.text) && !(w.term === question.focusTerm && namesAnswerType(w.text)) && !isFramingWord(w.text))
+  // So does a word right before it ("the *final* score", "the *exact* date"): it says which figure, and articles seldom repeat it.
+  const typeWord = question.words.findIndex((w) => w.term === question.focusTerm && namesAnswerType(w.text))
+  const plain = question.words.filter((w, i) => !names.has(w.term) && !/^\p{Lu}|^\p{N}/u.test(w.text) && (typeWord < 0 || (i !== typeWord && i !== typeWord - 1)) && !isFramingWord(w.text))
   const unasked = question.type !== 'definition' && plain.length > 0 && plain.every((w) => absent.has(w.term) && w.text.length >= 5)
   if (key.length === 0 && share <= 0.5 && !unasked) return undefined
   // Absent words with only function words between them read as one phrase: "capital of France".

@@ -7,6 +7,7 @@
  * unit of length (`dimensions.ts`).
  */
 import { AGE_LABEL } from '../entities/ages'
+import { SCORE_LABEL } from '../entities/figures'
 import type { QuestionAnalysis } from '../question/analyze'
 import { OCCUPATIONS, PERSON_NOUNS, POSITIONS } from '../question/noun-classes'
 import { ROLE_WORDS } from '../entities/roles'
@@ -135,6 +136,8 @@ function narrowerFit(question: QuestionAnalysis, span: Span, text: string, fit: 
   // A number that counts something else ("two photos") is no age; a bare one in figures may be
   // (news gives ages in figures: "two" is a count).
   if (focus === 'ag' && span.type === 'number') return span.label === AGE_LABEL ? fit : span.label || !/^\d/.test(text) ? 0 : fit * KIND_FIT.otherKind
+  // "What was the score?": a score ("3-2"), not the points or goals counted around it.
+  if ((focus === 'score' || focus === 'scorelin') && span.type === 'number') return span.label === SCORE_LABEL ? fit : 0
   // A count of things ("five stone") is no sum of money; a bare figure may be one.
   if (question.type === 'money' && span.type === 'number' && span.label) return 0
   if (focus === 'time' && span.type === 'date') return span.normalized?.startsWith('T') ? fit : fit * KIND_FIT.otherKind

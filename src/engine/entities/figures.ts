@@ -43,6 +43,15 @@ const UNIT_AFTER = new RegExp(String.raw`^\s*${MEASURE_UNIT}\b`, 'i')
 // joined to the figure ("41.2C", "105F"). Read before counts, which would stop at "41".
 const TEMPERATURE = new RegExp(String.raw`${START}${MODIFIER}([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s?(°\s?[CF]|[CF])(?![\p{L}\p{N}])`, 'giu')
 
+/** The label of a score's span ("3-2"). */
+export const SCORE_LABEL = 'score'
+
+// A score or tally: "beat Rovers 3-2", "a 1-1 draw", "voted 7-2". Two small numbers around a dash,
+// not one of a range ("3-4 weeks"), a date ("1914-18") or a longer run ("1-2-3").
+const SCORE = /(?<![\p{L}\p{N}.,:\/–-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\p{N}.,:\/%–-]|\.\d)/gu
+// What stands around a score: the verb before it, or the noun after it.
+const SCORE_BEFORE = /\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|drawn|led|lead|leads|leading|trailed|trail|trailing|voted|vote|votes|defeated|defeat|defeats|thrashed|edged|finished|ended|ends|scoreline|score|margin|by|at)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}$/u
+const SCORE_AFTER = /^\s+(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|draws|lead|scoreline|vote|votes|majority|decision|result|home win|away win|aggregate)\b/
 const COUNT = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT})\b`, 'giu')
 
 /**
@@ -122,6 +131,14 @@ export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
     const value = magnitude === undefined ? undefined : /^[-−]/.test(m[1]!) ? -magnitude : magnitude
     if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, type: 'number', normalized: plainNumber(value), label: `°${m[2]!.slice(-1).toUpperCase()}` })
   }
+  // Scores overlap the counts they hold: "voted 7-2" is a tally, and "7" still the number who voted for.
+  const scores: Span[] = []
+  for (const m of text.matchAll(SCORE)) {
+    const end = m.index + m[0].length
+    if (SCORE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || SCORE_AFTER.test(text.slice(end, end + 20))) {
+      scores.push({ start: m.index, end, type: 'number', normalized: `${m[1]}-${m[2]}`, label: SCORE_LABEL })
+    }
+  }
   for (const m of text.matchAll(COUNT)) {
     const core = m[1]!
     // An article; a year (dates handle years), unless a unit follows it ("2000 kilometres").
@@ -148,5 +165,5 @@ export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
     }
     add({ start: m.index, end, type: 'number', normalized: plainNumber(value), ...(label ? { label } : {}) })
   }
-  return spans
+  return [...spans, ...scores]
 }

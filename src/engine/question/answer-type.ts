@@ -15,7 +15,7 @@ const TYPE_WORDS: readonly (readonly [AnswerType, string])[] = [
   ['date', 'year date day month century decade time period era season week'],
   ['percent', 'percentage percent proportion share fraction'],
   ['money', 'price cost amount sum budget fee salary revenue revenues profit profits income earnings turnover wage wages debt valuation'],
-  ['number', 'age'],
+  ['number', 'age score scoreline'],
   ['duration', 'duration'],
 ]
 
