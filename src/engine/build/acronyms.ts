@@ -4,6 +4,7 @@
  * Analysis (CEPA)") plus the curated synonyms, all as index terms.
  */
 import { CURATED_SYNONYMS } from '../search/synonyms'
+import { isIrregular, pastForms } from '../answer/irregular-verbs'
 import { normalizeTerm } from '../text/terms'
 import { tokenizeWords } from '../text/tokens'
 
@@ -84,7 +85,8 @@ const phrase = (text: string): string => tokenizeWords(text).flatMap((w) => norm
  * ```
  */
 export function buildSynonyms(texts: readonly string[]): Record<string, string[]> {
-  const groups: string[][] = CURATED_SYNONYMS.map((g) => g.map(phrase))
+  // An irregular verb brings its past forms: "constructed" should find "built", not only "build".
+  const groups: string[][] = CURATED_SYNONYMS.map((g) => g.flatMap((w) => [w, ...(isIrregular(w) ? pastForms(w) : [])]).map(phrase))
   // Count each definition, so that an acronym defined inconsistently keeps its usual long forms.
   const definitions = new Map<string, Map<string, number>>()
   for (const text of texts) {

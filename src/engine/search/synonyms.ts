@@ -27,16 +27,16 @@ export const CURATED_SYNONYMS: readonly (readonly string[])[] = [
   // (docs/answers.md, session 8); WordNet's synonyms as a whole cost more than they gave.
   ['big', 'large'],
   ['biggest', 'largest'],
+  ['nearest', 'closest'],
   ['found', 'establish'],
   ['build', 'construct'],
-  ['die', 'death'],
+  ['die', 'death', 'kill'],
   ['born', 'birth'],
   ['famous', 'renowned', 'well-known'],
   ['end', 'finish'],
   ['small', 'little'],
-  ['kill', 'death'],
   // "Who was Margaret's husband?" against "Malcolm married Margaret".
-  ['husband', 'wife', 'spouse', 'married'],
+  ['husband', 'wife', 'spouse', 'married', 'wed'],
   // "What is the name of Faith's mother?" against "Mum Heather" (British and American family words).
   ['mother', 'mum', 'mom'],
   ['father', 'dad'],
