@@ -8,6 +8,8 @@
  * decision problems)") and a conditional question ("If P is proven equal to NP, …") do not count.
  */
 
+import { isFramingWord } from './naming'
+
 // Function words say nothing the sentence could negate: "do not fit *into* this framework".
 const FUNCTION_WORDS = new Set((
   'a an the of in on into onto to at by for from with about over under upon as than that this these those ' +
@@ -16,6 +18,7 @@ const FUNCTION_WORDS = new Set((
 ).split(' '))
 // Read the sentence only when it negates something at all (most do not).
 const ANY_NEGATION = /\b(?:not|never)\b|n't\b/i
+const STAND_FOR = /\bstands? for\b/g
 const BRACKETS = /\([^)]*\)/g
 const CONDITIONAL = /^\s*(?:if|suppose|assuming)\b/i
 const QUESTION_NEGATION = /\b(?:not|never|no|none|nor|without|cannot)\b|n't\b/i
@@ -42,7 +45,10 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 export function sentenceNegation(question: string, sentence: string): SentenceNegation | undefined {
   if (!ANY_NEGATION.test(sentence) || QUESTION_NEGATION.test(question) || CONDITIONAL.test(question)) return undefined
   const text = sentence.replace(BRACKETS, ' ')
-  const words = new Set((question.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w)))
+  // Words that frame the question ask for a name and say nothing the sentence could deny: "What
+  // does ICE *stand for*?" is not denied by "a bridge does not stand any straighter".
+  const asked = question.toLowerCase().replace(STAND_FOR, ' ')
+  const words = new Set((asked.match(/\p{L}+/gu) ?? []).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w) && !isFramingWord(w)))
   for (const word of words) {
     const w = escape(word)
     const all = text.match(new RegExp(`\\b${w}\\b`, 'giu'))?.length ?? 0

@@ -69,7 +69,9 @@ export function analyzeQuestion(question: string, lowerCase?: (term: string) => 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const term = normalizeTerm(t.text)
-    if (term === null) continue
+    // "What does ICE stand for?": "stand" frames the question; ranked as a word of it, it finds
+    // "a bridge does not stand any straighter" before "the Institution of Civil Engineers (ICE)".
+    if (term === null || (type === 'definition' && (lower[i] === 'stand' || lower[i] === 'stands') && lower[i + 1] === 'for')) continue
     const common = i > 0 && lowerCase !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && lowerCase(term)
     words.push(common ? { text: t.text, term, start: t.start, end: t.end, common } : { text: t.text, term, start: t.start, end: t.end })
     if (!keywords.includes(term)) keywords.push(term)
