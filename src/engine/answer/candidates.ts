@@ -31,6 +31,7 @@ import { echoes } from './echo'
 import { clausesOf } from './clause-breaks'
 import { readOffs } from './read-offs'
 import { askedYears, figureYear } from './figure-years'
+import { askedLifeEnd, lifeDate } from './life-dates'
 import { requestMemo } from '../request-memo'
 import { asksForAction } from './actions'
 import { endsInLightNoun, keepsComplement } from './light-nouns'
@@ -61,6 +62,7 @@ export interface Candidate {
 
 // The years a question names, read once per question rather than per competing sentence.
 const YEARS = requestMemo((question: QuestionAnalysis) => askedYears(question.text))
+const LIFE_END = requestMemo((question: QuestionAnalysis) => askedLifeEnd(question.text))
 
 /**
  * Scores the candidates of sentence `index` of a passage, best first.
@@ -90,6 +92,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     return (1 - CANDIDATE_WEIGHTS.support) * nearest + CANDIDATE_WEIGHTS.support * local
   }
   const years = YEARS(question)
+  const lifeEnd = question.type === 'date' ? LIFE_END(question) : undefined
   const bind = bindingOf(passage, s, words, question)
   const role = verbRoleOf(passage, s, question)
   const slot = verbSlotOf(passage, s, question)
@@ -170,6 +173,9 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (WHOLE.has(span.type) && question.type !== 'other') score += CANDIDATE_WEIGHTS.binding * bind(start, end)
     // "$52 million in 2025" for "What was the revenue in 2025?", not "$140 million this year".
     if (years.length > 0 && span.type !== 'date' && WHOLE.has(span.type)) score += CANDIDATE_WEIGHTS.year * figureYear(passage.text, span, inSentence, years)
+    // "(14 March 1811 – 2 November 1878)": the second date answers "When did he die?", read off as surely as a stated role.
+    const life = lifeEnd && span.type === 'date' ? lifeDate(passage.text, span, inSentence, lifeEnd) : 0
+    score += CANDIDATE_WEIGHTS.year * life
     score += slotBonus(start, end)
     // "A Turing machine is a mathematical model": the instance answers "what model", not the category phrase naming the focus.
     const is = instance(start, end)
@@ -177,7 +183,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     // "King Charles III": the title is part of the name, unless the question asks for it ("Who was the duke…?").
     const titled = start === span.start ? titledStart(passage.text, span) : start
     const shown = titled < start && !words.some((w) => w.start === titled && asked.has(w.term)) ? titled : start
-    candidates.push({ start: shown, end, span, fit, score: Math.min(1, score), rank: score })
+    candidates.push({ start: shown, end, span, fit, score: Math.min(1, score), rank: score, ...(life > 0 ? { lookup: true } : {}) })
     // "What kind of economy…?" is answered by the kind, not by what the phrase says after it:
     // "tech-oriented economy in the Bay Area" also offers "tech-oriented economy", at the same score,
     // so the shorter wins the tie (a bonus of 0.05 let it beat other phrases: "quadratic time" for

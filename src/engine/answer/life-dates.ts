@@ -1,0 +1,51 @@
+/**
+ * @module
+ * A person's dates in brackets after the name, the way encyclopaedias open a life: "Josiah Mercer
+ * Whitcombe (14 March 1811 – 2 November 1878) was…". The first is the birth, the second the death,
+ * though the sentence never says "born" or "died".
+ */
+import type { Span } from '../types'
+
+/** Which end of a life a question asks about, if it asks about one. */
+export type LifeEnd = 'birth' | 'death'
+
+const BIRTH = /\b(?:born|birth|birthday)\b/i
+const DEATH = /\b(?:die|died|dies|death|pass(?:ed)? away)\b/i
+// Between the two dates: a dash or "to"; around them, the brackets.
+const BETWEEN = /^\s*(?:[-–—]|to)\s*$/
+const OPEN = /\(\s*(?:b\.\s*|born\s+)?$/
+const CLOSE = /^\s*\)/
+
+/**
+ * The end of a life a question asks about: "When was X born?" → birth, "When did X die?" → death.
+ *
+ * @example
+ * ```ts
+ * askedLifeEnd('When did Whitcombe die?') // "death"
+ * ```
+ */
+export function askedLifeEnd(question: string): LifeEnd | undefined {
+  return DEATH.test(question) ? 'death' : BIRTH.test(question) ? 'birth' : undefined
+}
+
+/**
+ * 1 when `date` is the asked end of a "(birth – death)" pair, -1 when it is the other end, 0 when it
+ * stands in no such pair.
+ *
+ * @example
+ * ```ts
+ * // text: "Whitcombe (14 March 1811 - 2 November 1878) was…"
+ * lifeDate(text, secondDate, spans, 'death') // 1
+ * ```
+ */
+export function lifeDate(text: string, date: Span, spans: readonly Span[], end: LifeEnd): number {
+  if (date.type !== 'date') return 0
+  for (const other of spans) {
+    if (other.type !== 'date' || other === date) continue
+    const [first, second] = other.end <= date.start ? [other, date] : date.end <= other.start ? [date, other] : [undefined, undefined]
+    if (!first || !second || !BETWEEN.test(text.slice(first.end, second.start))) continue
+    if (!OPEN.test(text.slice(Math.max(0, first.start - 8), first.start)) || !CLOSE.test(text.slice(second.end, second.end + 3))) continue
+    return (date === first) === (end === 'birth') ? 1 : -1
+  }
+  return 0
+}
