@@ -73,6 +73,16 @@ const FUNCTION_WORDS = /^(?:of|and|or|the|a|an|for|in|on|at|to|by|with|from)$/
 const commonNoun = (term: TaggedTerm | undefined): boolean =>
   counts(term) && !term!.tags.has('Verb') && /^\p{Ll}/u.test(term!.text) && !FUNCTION_WORDS.test(term!.text)
 
+/** Whether the word before `offset` makes "a day" a rate: a plural noun, a number, "once", "twice". */
+function rateBefore(terms: TaggedTerm[], offset: number): boolean {
+  let before: TaggedTerm | undefined
+  for (const t of terms) {
+    if (t.end > offset) break
+    before = t
+  }
+  return !!before && (before.tags.has('Plural') || before.tags.has('Cardinal') || /^(?:once|twice|thrice)$/i.test(before.text))
+}
+
 /**
  * Ages, money, percentages, durations and counts in a passage. Overlaps resolve in that order, so
  * "$2.1 billion" is money and not also a count.
@@ -113,6 +123,8 @@ export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
   for (const m of text.matchAll(DURATION)) {
     // "the Thirty Years' War", "the Six Days War": a capitalised duration that opens a name is no duration.
     if (/^\p{Lu}/u.test(m[0]) && /^['’]?\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue
+    // "90 trains a day", "twice a week": a rate, not a length of time ("for a day", "lasts a week" are).
+    if (/^an?$/i.test(m[1]!) && rateBefore(terms, m.index)) continue
     const value = parseNumber(m[1]!)
     const unitOf = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/ia$/, 'ium').replace(/s$/, '')
     let normalized = value !== undefined ? `${plainNumber(value)} ${unitOf(m[2]!)}` : undefined
