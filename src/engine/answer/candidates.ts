@@ -6,7 +6,7 @@
  * then adjusted by the neighbouring modules (binding, verb roles, appositions, light nouns, echoes);
  * text read straight off the sentence (lookups, names, lists, clauses) joins them.
  */
-import type { QuestionAnalysis } from '../question/analyze'
+import { questionNames, type QuestionAnalysis } from '../question/analyze'
 import type { Passage, Span } from '../types'
 import { bindingOf } from './binding'
 import { clauseAnswer, isClauseType } from './clauses'
@@ -63,6 +63,7 @@ export interface Candidate {
 // The years a question names, read once per question rather than per competing sentence.
 const YEARS = requestMemo((question: QuestionAnalysis) => askedYears(question.text))
 const LIFE_END = requestMemo((question: QuestionAnalysis) => askedLifeEnd(question.text))
+const NAME_TERMS = requestMemo((question: QuestionAnalysis) => [...questionNames(question)])
 
 /**
  * Scores the candidates of sentence `index` of a passage, best first.
@@ -174,7 +175,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     // "$52 million in 2025" for "What was the revenue in 2025?", not "$140 million this year".
     if (years.length > 0 && span.type !== 'date' && WHOLE.has(span.type)) score += CANDIDATE_WEIGHTS.year * figureYear(passage.text, span, inSentence, years)
     // "(14 March 1811 – 2 November 1878)": the second date answers "When did he die?", read off as surely as a stated role.
-    const life = lifeEnd && span.type === 'date' ? lifeDate(passage.text, span, inSentence, lifeEnd) : 0
+    const life = lifeEnd && span.type === 'date' ? lifeDate(passage.text, span, inSentence, lifeEnd, NAME_TERMS(question)) : 0
     score += CANDIDATE_WEIGHTS.year * life
     score += slotBonus(start, end)
     // "A Turing machine is a mathematical model": the instance answers "what model", not the category phrase naming the focus.

@@ -2,8 +2,10 @@
  * @module
  * A person's dates in brackets after the name, the way encyclopaedias open a life: "Josiah Mercer
  * Whitcombe (14 March 1811 – 2 November 1878) was…". The first is the birth, the second the death,
- * though the sentence never says "born" or "died".
+ * though the sentence never says "born" or "died"; so the pair answers "When did Whitcombe die?"
+ * wherever its sentence ranks, when the name before the bracket is the question's.
  */
+import { normalizeTerm } from '../text/terms'
 import type { Span } from '../types'
 
 /** Which end of a life a question asks about, if it asks about one. */
@@ -15,6 +17,8 @@ const DEATH = /\b(?:die|died|dies|death|pass(?:ed)? away)\b/i
 const BETWEEN = /^\s*(?:[-–—]|to)\s*$/
 const OPEN = /\(\s*(?:b\.\s*|born\s+)?$/
 const CLOSE = /^\s*\)/
+// The name before the bracket: up to five capitalised words, ending right before it.
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})\(\s*(?:b\.\s*|born\s+)?$/u
 
 /**
  * The end of a life a question asks about: "When was X born?" → birth, "When did X die?" → death.
@@ -29,22 +33,25 @@ export function askedLifeEnd(question: string): LifeEnd | undefined {
 }
 
 /**
- * 1 when `date` is the asked end of a "(birth – death)" pair, -1 when it is the other end, 0 when it
- * stands in no such pair.
+ * 1 when `date` is the asked end of a "(birth – death)" pair after a name holding one of `names`
+ * (index terms), -1 when it is the other end, 0 when it stands in no such pair.
  *
  * @example
  * ```ts
- * // text: "Whitcombe (14 March 1811 - 2 November 1878) was…"
- * lifeDate(text, secondDate, spans, 'death') // 1
+ * // text: "Josiah Whitcombe (14 March 1811 - 2 November 1878) was…"
+ * lifeDate(text, secondDate, spans, 'death', ['whitcomb']) // 1
  * ```
  */
-export function lifeDate(text: string, date: Span, spans: readonly Span[], end: LifeEnd): number {
+export function lifeDate(text: string, date: Span, spans: readonly Span[], end: LifeEnd, names: readonly string[]): number {
   if (date.type !== 'date') return 0
   for (const other of spans) {
     if (other.type !== 'date' || other === date) continue
     const [first, second] = other.end <= date.start ? [other, date] : date.end <= other.start ? [date, other] : [undefined, undefined]
     if (!first || !second || !BETWEEN.test(text.slice(first.end, second.start))) continue
-    if (!OPEN.test(text.slice(Math.max(0, first.start - 8), first.start)) || !CLOSE.test(text.slice(second.end, second.end + 3))) continue
+    const before = text.slice(Math.max(0, first.start - 80), first.start)
+    if (!OPEN.test(before) || !CLOSE.test(text.slice(second.end, second.end + 3))) continue
+    const name = NAME_BEFORE.exec(before)?.[1]
+    if (!name || !name.split(/\s+/).some((w) => names.includes(normalizeTerm(w) ?? ''))) continue
     return (date === first) === (end === 'birth') ? 1 : -1
   }
   return 0

@@ -7,6 +7,7 @@ import { sentenceCandidates } from './candidates'
 import { asksForKind } from './kinds'
 import { TYPED_ANSWERS } from './type-fit'
 import { idf } from '../search/stats'
+import { askedLifeEnd } from './life-dates'
 
 /**
  * How many ranked sentences compete for the answer, and how much their rank counts against the
@@ -34,6 +35,8 @@ export const SELECTION = { sentences: 3, sentenceWeight: 0.9, offKind: 0.3 } as 
 export function selectAnswer({ ranked, corpus, question }: AnswerInput): Selection | undefined {
   const top = ranked[0]
   const idfOf = (term: string) => idf(corpus.search, term)
+  const life = lifeSelection(ranked, corpus, question, idfOf)
+  if (life) return life
   let best: (Selection & { total: number }) | undefined
   for (const r of ranked.slice(0, SELECTION.sentences)) {
     const relative = top && top.score > 0 ? Math.max(0, r.score) / top.score : 0
@@ -52,4 +55,27 @@ export function selectAnswer({ ranked, corpus, question }: AnswerInput): Selecti
     if (!best || total > best.total) best = { ranked: r, candidate: c, runnerUp: next?.score ?? 0, total }
   }
   return best
+}
+
+// A bracket holding two figures around a dash: the cheap test before reading a sentence's dates.
+const DATE_PAIR = /\([^()]*\d[^()]*[-–—][^()]*\d[^()]*\)/
+
+/**
+ * "When did Whitcombe die?": the sentence that gives the question's person "(birth – death)" dates
+ * answers it, wherever it ranks among the retrieved sentences (`life-dates.ts`); its words are the
+ * name and the dates, seldom "died", so the ranker puts other sentences about the person first.
+ */
+function lifeSelection(ranked: AnswerInput['ranked'], corpus: AnswerInput['corpus'], question: AnswerInput['question'], idfOf: (term: string) => number): Selection | undefined {
+  if (question.type !== 'date' || !askedLifeEnd(question.text)) return undefined
+  for (const r of ranked) {
+    const passage = corpus.passages[r.passageId]!
+    const s = passage.sentences[r.sentence]!
+    if (!DATE_PAIR.test(passage.text.slice(s.start, s.end))) continue
+    const candidates = sentenceCandidates(passage, r.sentence, question, idfOf)
+    const c = candidates.find((x) => x.lookup && x.span?.type === 'date')
+    if (!c) continue
+    const next = candidates.find((x) => x.end <= c.start || x.start >= c.end)
+    return { ranked: r, candidate: c, runnerUp: next?.score ?? 0 }
+  }
+  return undefined
 }

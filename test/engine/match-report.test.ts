@@ -1,0 +1,46 @@
+/**
+ * A football match report: the score ("3-2"), clubs written in full once and then by one word
+ * ("Harbour City", "City"), and a manager named as "City manager Elena Sorensen" (session 10).
+ */
+import { describe, expect, it } from 'vitest'
+import { agentNoun } from '../../src/engine/answer/verb-forms'
+import { extractSpans } from '../../src/engine/entities/extract-spans'
+import { analyzeQuestion } from '../../src/engine/question/analyze'
+import { splitSentences } from '../../src/engine/text/sentences'
+import { engineFrom, markdownArticle } from '../helpers/engine'
+
+const MATCH = markdownArticle('match.md', { title: 'Harbour City 3 Northgate Rovers 2', date: '2026-11-09' }, [
+  'Harbour City came from behind to beat Northgate Rovers 3-2 at Marlow Park last Saturday, with substitute Kofi Mensah scoring the winner in the 88th minute in front of a crowd of 41,236. The result lifts City to second in the Premier Division table, two points behind leaders Eastbridge Athletic.',
+  'City equalised in the 34th minute through captain James Whitaker, whose shot from 25 yards took a deflection off defender Sam Ellis.',
+  'City manager Elena Sorensen made a double change at the break, bringing on Mensah and the 19-year-old midfielder Tom Reilly. The switch to a back three gave City more width, and they finished with 64 per cent of possession.',
+  'Rovers manager Gary Pritchard said the corner that led to the winner should never have been given.',
+])
+
+const spansOf = (text: string) => extractSpans(text, splitSentences(text), { date: '2026-11-09' }).map((s) => ({ ...s, text: text.slice(s.start, s.end) }))
+
+describe('a match report', () => {
+  it('reads a score or a tally as one figure labelled "score", and still the counts inside it', () => {
+    const scores = (text: string) => spansOf(text).filter((s) => s.label === 'score').map((s) => [s.text, s.normalized])
+    expect(scores('City beat Rovers 3-2 at home.')).toEqual([['3-2', '3-2']])
+    expect(scores('The council voted 7-2 on Tuesday. It ended in a 1-1 draw.')).toEqual([['7-2', '7-2'], ['1-1', '1-1']])
+    // A range of what follows, a date range and a longer run are no scores.
+    expect(scores('He will miss 3-4 weeks of the 1914-18 season, and the code is 1-2-3.')).toEqual([])
+    expect(spansOf('The council voted 7-2.').filter((s) => s.type === 'number' && !s.label).map((s) => s.text)).toEqual(['7', '2'])
+  })
+
+  it('answers "What was the final score?" with the score, not another count', () => {
+    expect(analyzeQuestion('What was the final score?').type).toBe('number')
+    const { answer } = engineFrom([MATCH]).ask({ question: 'What was the final score?' })
+    expect(answer?.text).toBe('3-2')
+    expect(answer?.sentence).toContain('beat Northgate Rovers 3-2')
+  })
+
+  it('does not read "City manager Elena Sorensen" as City managing someone, and finds "Harbour City" in "City"', () => {
+    expect(agentNoun('manager', 'manages')).toBe(true)
+    expect(agentNoun('offer', 'offers')).toBe(false)
+    expect(agentNoun('managed', 'manages')).toBe(false)
+    const engine = engineFrom([MATCH])
+    expect(engine.ask({ question: 'Who manages Harbour City?' }).answer?.text).toBe('Elena Sorensen')
+    expect(engine.ask({ question: 'Who manages Northgate Rovers?' }).answer?.text).toBe('Gary Pritchard')
+  })
+})
