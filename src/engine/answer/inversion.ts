@@ -24,6 +24,8 @@ export interface Inversion {
 
 // Do-support puts the subject before the verb: "Who did the Normans encourage?" asks for the object.
 const DO = new Set(['did', 'does', 'do'])
+// Words that follow a verb used without an object: "began *in* the 1740s", "closed *after* …".
+const NO_OBJECT = /^(?:in|on|at|during|after|before|when|while|until|since|with|from|as|again|early|late|soon|and|but|or|then|there|here|today|yesterday)$/
 // A form of "be" shortly before the verb and "by" after it make the sentence passive.
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being'])
 
@@ -81,7 +83,13 @@ export function inversion(question: QuestionAnalysis, passage: Passage, sentence
   const answerBefore = end <= verb.start
   const nameBefore = name.start < verb.start
   if (answerBefore === nameBefore || (!answerBefore && start < verb.end)) return undefined
-  const passive = s.slice(Math.max(0, v - 3), v).some((w) => BE.has(w.lower)) && s.slice(v + 1, v + 8).some((w) => w.lower === 'by')
+  // "X was designed by Y", and the reduced "X, designed by Y": a participle with "by" right after it.
+  const by = s.slice(v + 1, v + 8).some((w) => w.lower === 'by')
+  const passive = by && (s.slice(Math.max(0, v - 3), v).some((w) => BE.has(w.lower)) || (/(?:ed|en|wn|lt)$/.test(verb.lower) && s[v + 1]?.lower === 'by'))
+  // "Wrenfield's clockmaking tradition began in the 1740s": a verb with no object after it says
+  // nothing about who began what, so no roles are swapped.
+  const next = s[v + 1]
+  if (!passive && (!next || /[,.;:!?]/.test(passage.text.slice(verb.end, next.start)) || NO_OBJECT.test(next.lower))) return undefined
   // Active: a subject question's answer comes before the verb; passive, after it ("by …").
   if (answerBefore === (shape.subject !== passive)) return undefined
   return { code: 'roles-swapped', reason: `the passage has '${name.text}' where the answer to '${verb.text}' should be` }

@@ -75,13 +75,16 @@ export function objectSwap(
     const ing = /ing$/.test(w.lower)
     const k = skipBack(r, v, ing)
     const passive = !ing && k >= 0 && BE.test(s[k]!.lower)
+    // "the Corn Exchange, designed by Frederick Hale": what was designed is the name before the comma.
+    const reduced = !ing && !passive && s[v + 1]?.lower === 'by' && v > 0 && /^\s*,\s*$/.test(passage.text.slice(s[v - 1]!.end, w.start))
     // Passive: what was acted on is the subject before "was"; active: the names after the verb.
-    const run = passive ? (k > 0 && r.joined(k - 1, k) ? r.runBefore(skipBack(r, k, false)) : undefined) : r.joined(v, v + 1) ? r.runAfter(v + 1) : undefined
+    const run = reduced ? r.runBefore(v - 1)
+      : passive ? (k > 0 && r.joined(k - 1, k) ? r.runBefore(skipBack(r, k, false)) : undefined) : r.joined(v, v + 1) ? r.runAfter(v + 1) : undefined
     if (!run) continue
     const names = r.namesOf(run)
     if (names.size === 0) continue
-    if (named(names) || (!passive && named(r.clause(v, true)))) return undefined
-    const said = passive ? `'${r.textOf(run)}' ${s[k]!.text} ${w.text}` : `${w.text} '${r.textOf(run)}'`
+    if (named(names) || (!passive && !reduced && named(r.clause(v, true)))) return undefined
+    const said = reduced ? `'${r.textOf(run)}', ${w.text} by …` : passive ? `'${r.textOf(run)}' ${s[k]!.text} ${w.text}` : `${w.text} '${r.textOf(run)}'`
     found ??= { code: 'object-differs', reason: `the passage says ${said}, not '${asked.text}'` }
   }
   return found
