@@ -7,6 +7,7 @@
  * text read straight off the sentence (lookups, names, lists, clauses) joins them.
  */
 import { questionNames, type QuestionAnalysis } from '../question/analyze'
+import type { AnalyzedQuery } from '../search/query'
 import type { Passage, Span } from '../types'
 import { bindingOf } from './binding'
 import { clauseAnswer, isClauseType } from './clauses'
@@ -74,7 +75,7 @@ const NAME_TERMS = requestMemo((question: QuestionAnalysis) => [...questionNames
  * // { start, end, span: { type: 'number', … }, fit: 1, score: … } → "up to 6,000 rounds"
  * ```
  */
-export function sentenceCandidates(passage: Passage, index: number, question: QuestionAnalysis, idfOf?: (term: string) => number): Candidate[] {
+export function sentenceCandidates(passage: Passage, index: number, question: QuestionAnalysis, idfOf?: (term: string) => number, query?: AnalyzedQuery): Candidate[] {
   const s = passage.sentences[index]!
   // Distances count content words: function words neither separate nor join.
   const words = contentWords(passage, s)
@@ -94,7 +95,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   }
   const years = YEARS(question)
   const lifeEnd = question.type === 'date' ? LIFE_END(question) : undefined
-  const bind = bindingOf(passage, s, words, question)
+  const bind = bindingOf(passage, s, words, question, query)
   const role = verbRoleOf(passage, s, question)
   const slot = verbSlotOf(passage, s, question)
   const stranded = strandedSlotOf(passage, s, question)

@@ -32,10 +32,10 @@ export const SELECTION = { sentences: 3, sentenceWeight: 0.9, offKind: 0.3 } as 
  * selectAnswer({ ranked, corpus, question, query })?.candidate.span?.type // "number"
  * ```
  */
-export function selectAnswer({ ranked, corpus, question }: AnswerInput): Selection | undefined {
+export function selectAnswer({ ranked, corpus, question, query }: AnswerInput): Selection | undefined {
   const top = ranked[0]
   const idfOf = (term: string) => idf(corpus.search, term)
-  const life = lifeSelection(ranked, corpus, question, idfOf)
+  const life = lifeSelection({ ranked, corpus, question, query }, idfOf)
   if (life) return life
   let best: (Selection & { total: number }) | undefined
   for (const r of ranked.slice(0, SELECTION.sentences)) {
@@ -43,7 +43,7 @@ export function selectAnswer({ ranked, corpus, question }: AnswerInput): Selecti
     // A candidate scores at most 1, and the sentences come best first: once even a perfect span
     // here could not beat the best total, no later sentence can (the same choice, less work).
     if (best && SELECTION.sentenceWeight * relative + (1 - SELECTION.sentenceWeight) <= best.total) break
-    const candidates = sentenceCandidates(corpus.passages[r.passageId]!, r.sentence, question, idfOf)
+    const candidates = sentenceCandidates(corpus.passages[r.passageId]!, r.sentence, question, idfOf, query)
     const c = candidates[0]
     if (!c) continue
     // The runner-up is another answer, not a part of this one ("1191" inside "1 May 1191").
@@ -65,13 +65,13 @@ const DATE_PAIR = /\([^()]*\d[^()]*[-–—][^()]*\d[^()]*\)/
  * answers it, wherever it ranks among the retrieved sentences (`life-dates.ts`); its words are the
  * name and the dates, seldom "died", so the ranker puts other sentences about the person first.
  */
-function lifeSelection(ranked: AnswerInput['ranked'], corpus: AnswerInput['corpus'], question: AnswerInput['question'], idfOf: (term: string) => number): Selection | undefined {
+function lifeSelection({ ranked, corpus, question, query }: AnswerInput, idfOf: (term: string) => number): Selection | undefined {
   if (question.type !== 'date' || !askedLifeEnd(question.text)) return undefined
   for (const r of ranked) {
     const passage = corpus.passages[r.passageId]!
     const s = passage.sentences[r.sentence]!
     if (!DATE_PAIR.test(passage.text.slice(s.start, s.end))) continue
-    const candidates = sentenceCandidates(passage, r.sentence, question, idfOf)
+    const candidates = sentenceCandidates(passage, r.sentence, question, idfOf, query)
     const c = candidates.find((x) => x.lookup && x.span?.type === 'date')
     if (!c) continue
     const next = candidates.find((x) => x.end <= c.start || x.start >= c.end)
