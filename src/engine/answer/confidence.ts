@@ -17,6 +17,7 @@ import { sentenceTerms } from '../search/sentence-terms'
 import type { AnswerInput, Selection } from './answer'
 import { mentions, nameRuns } from './support'
 import { namesAnswerType } from '../question/answer-type'
+import { CURRENCY_WORDS } from '../entities/figures'
 
 /** The signals behind an answer, each in [0, 1]. */
 export interface Evidence {
@@ -120,7 +121,10 @@ export function confidenceOf(evidence: Evidence): number {
  */
 export function abstainFor(question: QuestionAnalysis, missing: readonly string[]): Abstention | undefined {
   if (missing.length === 0) return undefined
-  const absent = new Set(missing)
+  // "in euros" names the answer's currency: articles write "€1,199".
+  const currencies = new Set(question.words.filter((w) => CURRENCY_WORDS[w.text.toLowerCase()]).map((w) => w.term))
+  const absent = new Set(missing.filter((t) => !currencies.has(t)))
+  if (absent.size === 0) return undefined
   const key = question.words.filter((w, i) => absent.has(w.term) && isNameWord(w, i))
   const share = question.keywords.filter((t) => absent.has(t)).length / Math.max(1, question.keywords.length)
   // What the question asks about its names (its plain words: "invade", "population") appears in no

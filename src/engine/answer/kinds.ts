@@ -7,7 +7,7 @@
  * unit of length (`dimensions.ts`).
  */
 import { AGE_LABEL } from '../entities/ages'
-import { SCORE_LABEL } from '../entities/figures'
+import { CURRENCY_WORDS, SCORE_LABEL } from '../entities/figures'
 import type { QuestionAnalysis } from '../question/analyze'
 import { OCCUPATIONS, PERSON_NOUNS, POSITIONS } from '../question/noun-classes'
 import { ROLE_WORDS } from '../entities/roles'
@@ -126,6 +126,12 @@ export function kindFit(question: QuestionAnalysis, span: Span, text: string, fi
   return (dimension && measureFit(dimension, span, text)) ?? kind
 }
 
+// The currency a money question names ("in euros"), read once per question.
+const ASKED_CURRENCY = requestMemo((q: QuestionAnalysis) => {
+  for (const w of q.text.toLowerCase().match(/\p{L}+/gu) ?? []) if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w]
+  return undefined
+})
+
 // What a measure question measures, read once per question.
 const DIMENSION = requestMemo((q: QuestionAnalysis) => askedDimension(q.text) ?? null)
 
@@ -138,6 +144,11 @@ function narrowerFit(question: QuestionAnalysis, span: Span, text: string, fit: 
   if (focus === 'ag' && span.type === 'number') return span.label === AGE_LABEL ? fit : span.label || !/^\d/.test(text) ? 0 : fit * KIND_FIT.otherKind
   // "What was the score?": a score ("3-2"), not the points or goals counted around it.
   if ((focus === 'score' || focus === 'scorelin') && span.type === 'number') return span.label === SCORE_LABEL ? fit : 0
+  // "What will it cost in euros?": a sum in euros, before one in dollars.
+  if (question.type === 'money' && span.type === 'money') {
+    const currency = ASKED_CURRENCY(question)
+    if (currency && span.normalized && !span.normalized.endsWith(` ${currency}`)) return fit * KIND_FIT.otherKind
+  }
   // A count of things ("five stone") is no sum of money; a bare figure may be one.
   if (question.type === 'money' && span.type === 'number' && span.label) return 0
   if (focus === 'time' && span.type === 'date') return span.normalized?.startsWith('T') ? fit : fit * KIND_FIT.otherKind

@@ -21,7 +21,8 @@ const MODIFIER = String.raw`(?:(?:up to|about|around|approximately|nearly|almost
 const START = String.raw`(?<![\p{L}\p{N}])`
 
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = lookupTable({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', US$: 'USD' })
-const CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
+/** Currency words and their ISO codes, as money spans normalise them ("1199 EUR"). */
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
   dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP',
   gbp: 'GBP', yen: 'JPY', yuan: 'CNY', rupees: 'INR', francs: 'CHF', roubles: 'RUB', rubles: 'RUB',
 })

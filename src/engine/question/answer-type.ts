@@ -14,7 +14,7 @@ import { INSTITUTIONS, PLACES, PERSON_NOUNS, isPersonFocus } from './noun-classe
 const TYPE_WORDS: readonly (readonly [AnswerType, string])[] = [
   ['date', 'year date day month century decade time period era season week'],
   ['percent', 'percentage percent proportion share fraction'],
-  ['money', 'price cost amount sum budget fee salary revenue revenues profit profits income earnings turnover wage wages debt valuation'],
+  ['money', 'price cost amount sum budget fee salary revenue revenues profit profits income earnings turnover wage wages debt valuation dollars euros pounds'],
   ['number', 'age score scoreline'],
   ['duration', 'duration'],
 ]
@@ -177,6 +177,8 @@ export function answerTypeOf(words: string[]): { type: AnswerType; focusAt?: num
       return { type: 'definition' }
     }
     if (/^(does|do|did)$/.test(next) && /\b(mean|stand for|refer to)\b/.test(q)) return { type: 'definition' }
+    // "What will the base model cost?", "What did the bridge cost (in euros)?" ask for money.
+    if (/^(does|do|did|will|would|could|might|should)$/.test(next) && /\bcost(?: (?:in|us|them|him|her|the) [\p{L}\s]+)?$/u.test(q)) return { type: 'money' }
     // "What does her father do (for a living)?" asks for an occupation.
     if (/^(does|do|did)$/.test(next) && /\bdo(?: for (?:a living|work))?$/.test(q)) return { type: 'other', implied: 'occupation' }
     let j = i + 1
