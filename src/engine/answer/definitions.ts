@@ -15,6 +15,8 @@ export interface Definition {
 }
 
 const ASKED = /^\s*(?:what|who)(?:'s|\s+(?:is|was|are|were))\s+(?:an?\s+|the\s+)?(.+?)\s*\??\s*$|^\s*what\s+(?:does|did|do)\s+(?:the\s+)?(.+?)\s+(?:stand\s+for|mean|refer\s+to)\s*\??\s*$|^\s*what\s+is\s+(.+?)\s+short\s+for\s*\??\s*$/iu
+// "What is the full name of the molecule abbreviated as TMAO?": the acronym at the end.
+const FULL_NAME = /^\s*what\s+(?:is|was|are|were)\s+the\s+full\s+(?:name|form|title)\s+(?:of|for)\s+[^?]*?\b([\p{L}\p{N}&.-]+)\s*\??\s*$/iu
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&.-]+$/u
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 // After the term: an appositive ", a/the …," or a copula "is a/the …", up to the clause's end.
@@ -29,6 +31,8 @@ const AFTER = /^(?:\s*\([^)]{1,60}\))?(?:\s*,\s+|\s+(?:is|was|are|were|refers to
  * ```
  */
 export function definedTerm(question: string): string | undefined {
+  const full = FULL_NAME.exec(question)?.[1]
+  if (full && ACRONYM.test(full)) return full
   const m = ASKED.exec(question)
   const term = m && (m[1] ?? m[2] ?? m[3])
   return term && term.split(/\s+/).length <= 6 ? term : undefined
@@ -61,4 +65,36 @@ export function definitionsIn(sentence: string, term: string, longForms: readonl
     found.push({ start, end: start + after[1]!.trimEnd().length, kind: 'clause' })
   }
   return found
+}
+
+/**
+ * The words right before "(TERM)" that spell an acronym from letters inside them, as scientific
+ * names do: "trimethylamine N-oxide (TMAO)". The shortest run of up to four words (within the
+ * clause) that opens with the acronym's first letter and holds all its letters in order.
+ *
+ * @example
+ * ```ts
+ * spelledBefore('a molecule, trimethylamine N-oxide (TMAO), reaches', 'TMAO') // { start: 12, end: 34 }
+ * ```
+ */
+export function spelledBefore(sentence: string, term: string): { start: number; end: number } | undefined {
+  const at = sentence.indexOf(`(${term})`)
+  if (at <= 0 || !ACRONYM.test(term)) return undefined
+  const letters = term.replace(/[^\p{L}]/gu, '').toLowerCase()
+  const before = sentence.slice(0, at).replace(/\s+$/, '')
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('(')) + 1
+  const words = [...before.slice(clauseStart).matchAll(/\S+/g)]
+  for (let from = words.length - 1; from >= Math.max(0, words.length - 4); from--) {
+    const tail = words.slice(from).map((w) => w[0])
+    if (tail[0]![0]!.toLowerCase() !== letters[0] || !inOrder(letters, tail.join('').toLowerCase())) continue
+    return { start: clauseStart + words[from]!.index, end: before.length }
+  }
+  return undefined
+}
+
+/** Whether the letters of `short` appear in `long` in order. */
+function inOrder(short: string, long: string): boolean {
+  let k = 0
+  for (let i = 0; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++
+  return k === short.length
 }

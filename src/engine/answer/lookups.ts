@@ -6,7 +6,8 @@
  */
 import type { QuestionAnalysis } from '../question/analyze'
 import type { Passage, Sentence, Span } from '../types'
-import { definedTerm, definitionsIn } from './definitions'
+import { definedTerm, definitionsIn, spelledBefore } from './definitions'
+import { acronymDefinitions } from '../build/acronyms'
 import { peopleByRole } from './roles'
 import { requestMemo } from '../request-memo'
 
@@ -36,9 +37,14 @@ export function lookups(passage: Passage, s: Sentence, question: QuestionAnalysi
   const inSentence = passage.spans.filter((span) => span.start >= s.start && span.end <= s.end)
   const term = termOf(question)
   if (term) {
-    // An acronym's long form is a span the build found right before "(ACRONYM)".
-    const longForms = inSentence.filter((x) => passage.text.startsWith(` (${term})`, x.end)).map((x) => passage.text.slice(x.start, x.end))
+    // An acronym's long form, read from its initials, else a span the build found right before "(ACRONYM)".
     const text = passage.text.slice(s.start, s.end)
+    // The long form the build reads from the initials ("Norwegian Institute of Marine Research
+    // (NIMR)", not the whole name span before it), else a span the build found right before "(ACRONYM)".
+    const spelled = text.includes(`(${term})`) ? acronymDefinitions(text).filter((d) => d.acronym === term).map((d) => d.expansion) : []
+    const inside = spelled.length > 0 ? undefined : spelledBefore(text, term)
+    const longForms = spelled.length > 0 ? spelled : inside ? [text.slice(inside.start, inside.end)]
+      : inSentence.filter((x) => passage.text.startsWith(` (${term})`, x.end)).map((x) => passage.text.slice(x.start, x.end))
     for (const d of definitionsIn(text, term, longForms)) {
       found.push({ start: s.start + d.start, end: s.start + d.end, span: { start: s.start + d.start, end: s.start + d.end, type: d.kind === 'acronym' ? 'organization' : 'noun-phrase' } })
     }
