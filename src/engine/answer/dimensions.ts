@@ -1,21 +1,23 @@
 /**
  * @module
  * What a measure question measures: "How wide/high/far…?" a length, "How many years…?" or "How
- * long did it last?" a time, "How long is the river?" either, "How cold…?" a temperature. A figure
+ * long did it last?" a time, "How long is the river?" either, "How cold…?" a temperature, "How
+ * heavy…?" a mass. A figure
  * in another unit ("1 metre" for "how many years"), or with none ("three bodies", "2002" for "how
  * long is the river?"), does not answer it, so the engine says it found no figure rather than
  * offering a count or a year.
  */
 import type { Span } from '../types'
-import { LENGTH_UNIT, TIME_UNIT } from '../entities/units'
+import { LENGTH_UNIT, MASS_UNIT, TIME_UNIT } from '../entities/units'
 
 /** The dimension a question asks for. */
-export type Dimension = 'length' | 'time' | 'length-or-time' | 'temperature'
+export type Dimension = 'length' | 'time' | 'length-or-time' | 'temperature' | 'mass'
 
 // "in" counts here: after a figure it is the inch ("(0.39–1.18 in)").
 const LENGTH = new RegExp(String.raw`(?:\d|\b)(?:${LENGTH_UNIT}|in)\b`, 'i')
 const TIME = new RegExp(String.raw`\b(?:${TIME_UNIT}|yrs?|hrs?|mins?|nights?)\b`, 'i')
 const TEMPERATURE_UNIT = /°|\bdegrees?\b/i
+const MASS = new RegExp(String.raw`(?:\d|\b)(?:${MASS_UNIT})\b`, 'i')
 // "What was the (highest recorded) temperature…?" (not "What year had the highest temperature?").
 const WHAT_TEMPERATURE = /^\W*what\s+(?:is|was|were|are)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}temperatures?\b/iu
 
@@ -40,6 +42,7 @@ export function askedDimension(question: string): Dimension | undefined {
   if (/\bhow many (?:years|days|months|weeks|hours|minutes|seconds|decades|centuries)\b/i.test(question) || (HOW_LONG_TIME.test(question) && !HOW_LONG_BE.test(question))) return 'time'
   if (/\bhow long\b/i.test(question)) return 'length-or-time'
   if (/\bhow (?:cold|hot|warm)\b/i.test(question) || WHAT_TEMPERATURE.test(question)) return 'temperature'
+  if (/\bhow heavy\b|\bhow much (?:does|did|do|will|would)\b[^?]*\bweigh\b|\bwhat (?:is|was|are|were) (?:the )?(?:[\p{L}'’-]+ ){0,3}weights?\b/iu.test(question)) return 'mass'
   return undefined
 }
 
@@ -60,6 +63,6 @@ export function measureFit(dimension: Dimension, span: Span, text: string): 0 | 
   const length = LENGTH.test(said)
   const time = span.type === 'duration' || TIME.test(said)
   const temperature = TEMPERATURE_UNIT.test(said)
-  const fits = dimension === 'length' ? length : dimension === 'time' ? time : dimension === 'temperature' ? temperature : length || time
+  const fits = dimension === 'length' ? length : dimension === 'time' ? time : dimension === 'temperature' ? temperature : dimension === 'mass' ? MASS.test(said) : length || time
   return fits ? 1 : 0
 }

@@ -26,6 +26,16 @@ export const LENGTH_UNIT = String.raw`km|kilomet(?:re|er)s?|miles?|mi|met(?:re|e
 export const TIME_UNIT = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|millennia|millennium'
 
 /**
+ * Units of mass, as a regular-expression source (match case-insensitively, after the figure).
+ *
+ * @example
+ * ```ts
+ * new RegExp(String.raw`^(?:${MASS_UNIT})$`, 'i').test('grams') // true
+ * ```
+ */
+export const MASS_UNIT = String.raw`grams?|g|kilograms?|kg|milligrams?|mg|tonnes?|tons?|t|pounds?|lbs?|ounces?|oz|stone`
+
+/**
  * A unit word, as a regular-expression source (match case-insensitively, after the figure and its space).
  *
  * @example
@@ -33,4 +43,4 @@ export const TIME_UNIT = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|d
  * new RegExp(String.raw`^\s*${MEASURE_UNIT}\b`, 'i').test(' kilometres') // true
  * ```
  */
-export const MEASURE_UNIT = String.raw`(?:${LENGTH_UNIT}|sq|square|tonnes?|tons?|kg|kilograms?|pounds|lbs?|hectares?|acres?|litres?|liters?)`
+export const MEASURE_UNIT = String.raw`(?:${LENGTH_UNIT}|sq|square|tonnes?|tons?|kg|kilograms?|grams?|pounds|lbs?|hectares?|acres?|litres?|liters?)`

@@ -28,6 +28,8 @@ export const CURATED_SYNONYMS: readonly (readonly string[])[] = [
   ['big', 'large'],
   ['biggest', 'largest'],
   ['nearest', 'closest'],
+  // "How heavy is it?" against "it weighs 160 grams".
+  ['heavy', 'weigh', 'weight'],
   ['found', 'establish'],
   ['build', 'construct'],
   ['die', 'death', 'kill'],
