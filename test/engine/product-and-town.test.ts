@@ -1,9 +1,10 @@
 /**
  * A product launch and a town guide: prices in two currencies for two versions, a reduced passive
- * ("the Corn Exchange, designed by …") and a verb used without an object ("the tradition began in
- * the 1740s") (session 10).
+ * ("the Corn Exchange, designed by …"), a verb used without an object ("the tradition began in
+ * the 1740s") and reasons told without "because" (session 10).
  */
 import { describe, expect, it } from 'vitest'
+import { clauseAnswer } from '../../src/engine/answer/clauses'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
 import { engineFrom, markdownArticle } from '../helpers/engine'
 
@@ -15,6 +16,8 @@ const LAUNCH = markdownArticle('launch.md', { title: 'Brightwell launches the Ae
 const TOWN = markdownArticle('town.md', { title: 'Wrenfield, a market town', date: '2026-11-09' }, [
   'Other sights include the Church of St Colm, whose tower was rebuilt in 1862, and the Corn Exchange, designed by the architect Frederick Hale and opened in 1879.',
   'Wrenfield\'s clockmaking tradition began in the 1740s, when a Huguenot craftsman, Pierre Delacroix, settled in the town after fleeing France.',
+  'The town was founded in 1214, when monks from the Abbey of St Colm built a mill on the river to grind grain for their community.',
+  'In his later years the mayor suffered from bronchitis, and on his doctor\'s advice he moved to Torquay in 1874.',
 ])
 
 describe('a product launch', () => {
@@ -36,6 +39,19 @@ describe('a town guide', () => {
     const { answer, abstention } = engine.ask({ question: 'Who designed the Church of St Colm?' })
     expect(answer).toBeNull()
     expect(abstention?.code).toBe('object-differs')
+  })
+
+  it('answers why with a purpose, a cause told as what came first, or the advice followed', () => {
+    const cause = 'It was rebuilt in 1862 after being struck by lightning.'
+    const found = clauseAnswer('reason', cause)!
+    expect(cause.slice(found.start, found.end)).toBe('after being struck by lightning')
+    // A stated reason comes before the weaker signs.
+    const stated = 'It closed after the flood because the owners retired.'
+    const clause = clauseAnswer('reason', stated)!
+    expect(stated.slice(clause.start, clause.end)).toBe('the owners retired')
+    const engine = engineFrom([TOWN])
+    expect(engine.ask({ question: 'Why did the monks build a mill on the river?' }).answer?.text).toBe('to grind grain for their community')
+    expect(engine.ask({ question: 'Why did the mayor move to Torquay?' }).answer?.text).toBe('on his doctor\'s advice')
   })
 
   it('finds no swapped roles in a verb used without an object', () => {
