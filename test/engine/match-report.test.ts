@@ -12,7 +12,7 @@ import { engineFrom, markdownArticle } from '../helpers/engine'
 const MATCH = markdownArticle('match.md', { title: 'Harbour City 3 Northgate Rovers 2', date: '2026-11-09' }, [
   'Harbour City came from behind to beat Northgate Rovers 3-2 at Marlow Park last Saturday, with substitute Kofi Mensah scoring the winner in the 88th minute in front of a crowd of 41,236. The result lifts City to second in the Premier Division table, two points behind leaders Eastbridge Athletic.',
   'City equalised in the 34th minute through captain James Whitaker, whose shot from 25 yards took a deflection off defender Sam Ellis.',
-  'City manager Elena Sorensen made a double change at the break, bringing on Mensah and the 19-year-old midfielder Tom Reilly. The switch to a back three gave City more width, and they finished with 64 per cent of possession.',
+  'City manager Elena Sorensen made a double change at the break, bringing on Mensah and the 19-year-old midfielder Tom Reilly. The switch to a back three gave City more width, and they dominated the second half, finishing with 64 per cent of possession and 17 shots to Rovers\' eight.',
   'Rovers manager Gary Pritchard said the corner that led to the winner should never have been given.',
 ])
 
@@ -33,6 +33,10 @@ describe('a match report', () => {
     const { answer } = engineFrom([MATCH]).ask({ question: 'What was the final score?' })
     expect(answer?.text).toBe('3-2')
     expect(answer?.sentence).toContain('beat Northgate Rovers 3-2')
+  })
+
+  it('answers a percentage question with the percentage its sentence states, not a bare count nearer its words', () => {
+    expect(engineFrom([MATCH]).ask({ question: 'What percentage of possession did City have?' }).answer?.text).toBe('64 per cent')
   })
 
   it('does not read "City manager Elena Sorensen" as City managing someone, and finds "Harbour City" in "City"', () => {

@@ -9,6 +9,9 @@ import { TYPED_ANSWERS } from './type-fit'
 import { idf } from '../search/stats'
 import { askedLifeEnd } from './life-dates'
 
+// Types whose exact kind a stand-in never beats within a sentence.
+const EXACT_FIRST: ReadonlySet<string> = new Set(['percent', 'money', 'duration', 'date'])
+
 /**
  * How many ranked sentences compete for the answer, and how much their rank counts against the
  * span's score. Measured on the SQuAD dev articles: 3, 4, 6 or 10 sentences score the same
@@ -44,10 +47,11 @@ export function selectAnswer({ ranked, corpus, question, query }: AnswerInput): 
     // here could not beat the best total, no later sentence can (the same choice, less work).
     if (best && SELECTION.sentenceWeight * relative + (1 - SELECTION.sentenceWeight) <= best.total) break
     const candidates = sentenceCandidates(corpus.passages[r.passageId]!, r.sentence, question, idfOf, query)
-    const c = candidates[0]
+    // "What percentage…?": a sentence that states a percentage answers with it, not with a bare count nearer the question's words.
+    const c = (EXACT_FIRST.has(question.type) && candidates[0] && candidates[0].fit < 1 && candidates.find((x) => x.fit >= 1)) || candidates[0]
     if (!c) continue
-    // The runner-up is another answer, not a part of this one ("1191" inside "1 May 1191").
-    const next = candidates.find((x) => x.end <= c.start || x.start >= c.end)
+    // The runner-up is another answer, not a part of this one ("1191" inside "1 May 1191"), and of the exact kind when that chose.
+    const next = candidates.find((x) => (x.end <= c.start || x.start >= c.end) && (c === candidates[0] || x.fit >= 1))
     // A typed question's answer is a span of the expected kind: a sentence that offers only a
     // stand-in ("Tuesday" for "at what time") yields to one that has it.
     const offKind = (TYPED_ANSWERS.has(question.type) || asksForKind(question)) && c.fit < 1 ? SELECTION.offKind : 0
