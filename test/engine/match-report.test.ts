@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { agentNoun } from '../../src/engine/answer/verb-forms'
+import { ageOwner } from '../../src/engine/entities/ages'
 import { extractSpans } from '../../src/engine/entities/extract-spans'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
 import { splitSentences } from '../../src/engine/text/sentences'
@@ -14,6 +15,7 @@ const MATCH = markdownArticle('match.md', { title: 'Harbour City 3 Northgate Rov
   'City equalised in the 34th minute through captain James Whitaker, whose shot from 25 yards took a deflection off defender Sam Ellis.',
   'City manager Elena Sorensen made a double change at the break, bringing on Mensah and the 19-year-old midfielder Tom Reilly. The switch to a back three gave City more width, and they dominated the second half, finishing with 64 per cent of possession and 17 shots to Rovers\' eight.',
   'Rovers manager Gary Pritchard said the corner that led to the winner should never have been given.',
+  'Mensah, 23, said afterwards that he had barely seen the ball before it reached him.',
 ])
 
 const spansOf = (text: string) => extractSpans(text, splitSentences(text), { date: '2026-11-09' }).map((s) => ({ ...s, text: text.slice(s.start, s.end) }))
@@ -33,6 +35,15 @@ describe('a match report', () => {
     const { answer } = engineFrom([MATCH]).ask({ question: 'What was the final score?' })
     expect(answer?.text).toBe('3-2')
     expect(answer?.sentence).toContain('beat Northgate Rovers 3-2')
+  })
+
+  it('gives the age stated with the asked person\'s name, not another player\'s, wherever its sentence ranks', () => {
+    const text = 'bringing on Mensah and the 19-year-old midfielder Tom Reilly. Mensah, 23, said so.'
+    const ages = spansOf(text).filter((s) => s.label === 'age')
+    expect(ages.map((s) => ageOwner(text, s))).toEqual(['Tom Reilly', 'Mensah'])
+    const engine = engineFrom([MATCH])
+    expect(engine.ask({ question: 'How old is Kofi Mensah?' }).answer?.text).toBe('23')
+    expect(engine.ask({ question: 'How old is Tom Reilly?' }).answer?.text).toBe('19-year-old')
   })
 
   it('answers a percentage question with the percentage its sentence states, not a bare count nearer its words', () => {

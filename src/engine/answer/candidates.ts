@@ -33,6 +33,8 @@ import { clausesOf } from './clause-breaks'
 import { readOffs } from './read-offs'
 import { askedYears, figureYear } from './figure-years'
 import { askedLifeEnd, lifeDate } from './life-dates'
+import { ageOwner } from '../entities/ages'
+import { normalizeTerm } from '../text/terms'
 import { requestMemo } from '../request-memo'
 import { asksForAction } from './actions'
 import { endsInLightNoun, keepsComplement } from './light-nouns'
@@ -119,9 +121,15 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const asksWhere = /^\s*where\b/i.test(question.text)
   const where = asksWhere && question.type === 'place'
   const describes = DESCRIBED.has(question.type) && !asksWhere
+  // "How old is Kofi Mensah?": not the age the sentence gives someone else ("the 19-year-old Tom Reilly").
+  const otherAge = (span: Span): boolean => {
+    const owner = question.focusTerm === 'ag' ? ageOwner(passage.text, span) : undefined
+    const names = owner && questionNames(question)
+    return !!owner && !!names && names.size > 0 && !owner.split(/\s+/).some((w) => names.has(normalizeTerm(w) ?? ''))
+  }
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
     const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
-    if (fit === 0) return
+    if (fit === 0 || otherAge(span)) return
     // The span's content words; the question's own words stay: measured, answers often repeat some
     // of them ("non-deterministic Turing machine" for "what type of Turing machine").
     let first = -1

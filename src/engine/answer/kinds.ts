@@ -141,7 +141,8 @@ function narrowerFit(question: QuestionAnalysis, span: Span, text: string, fit: 
   if (focus && COLOUR_FOCUS.has(focus)) return COLOUR.test(text) ? 1 : 0
   // A number that counts something else ("two photos") is no age; a bare one in figures may be
   // (news gives ages in figures: "two" is a count).
-  if (focus === 'ag' && span.type === 'number') return span.label === AGE_LABEL ? fit : span.label || !/^\d/.test(text) ? 0 : fit * KIND_FIT.otherKind
+  // Nor is a figure no one lives to ("a crowd of 41,236").
+  if (focus === 'ag' && span.type === 'number') return span.label === AGE_LABEL ? fit : span.label || !/^\d/.test(text) || Number(span.normalized) > 129 ? 0 : fit * KIND_FIT.otherKind
   // "What was the score?": a score ("3-2"), not the points or goals counted around it.
   if ((focus === 'score' || focus === 'scorelin') && span.type === 'number') return span.label === SCORE_LABEL ? fit : 0
   // "What will it cost in euros?": a sum in euros, before one in dollars.

@@ -8,6 +8,10 @@ import { asksForKind } from './kinds'
 import { TYPED_ANSWERS } from './type-fit'
 import { idf } from '../search/stats'
 import { askedLifeEnd } from './life-dates'
+import { AGE_LABEL, ageOwner } from '../entities/ages'
+import { questionNames } from '../question/analyze'
+import { normalizeTerm } from '../text/terms'
+import type { Passage, Span } from '../types'
 
 // Types whose exact kind a stand-in never beats within a sentence.
 const EXACT_FIRST: ReadonlySet<string> = new Set(['percent', 'money', 'duration', 'date'])
@@ -38,8 +42,8 @@ export const SELECTION = { sentences: 3, sentenceWeight: 0.9, offKind: 0.3 } as 
 export function selectAnswer({ ranked, corpus, question, query }: AnswerInput): Selection | undefined {
   const top = ranked[0]
   const idfOf = (term: string) => idf(corpus.search, term)
-  const life = lifeSelection({ ranked, corpus, question, query }, idfOf)
-  if (life) return life
+  const stated = statedSelection({ ranked, corpus, question, query }, idfOf)
+  if (stated) return stated
   let best: (Selection & { total: number }) | undefined
   for (const r of ranked.slice(0, SELECTION.sentences)) {
     const relative = top && top.score > 0 ? Math.max(0, r.score) / top.score : 0
@@ -61,25 +65,35 @@ export function selectAnswer({ ranked, corpus, question, query }: AnswerInput): 
   return best
 }
 
+// "How old is/was <name>?": capitalised words (and "the") only after the verb.
+const HOW_OLD = /^\s*[Hh]ow old (?:is|was|are|were)(?: (?:the|\p{Lu}[\p{L}'’.-]*))+\s*\??\s*$/u
 // A bracket holding two figures around a dash: the cheap test before reading a sentence's dates.
 const DATE_PAIR = /\([^()]*\d[^()]*[-–—][^()]*\d[^()]*\)/
 
 /**
- * "When did Whitcombe die?": the sentence that gives the question's person "(birth – death)" dates
- * answers it, wherever it ranks among the retrieved sentences (`life-dates.ts`); its words are the
- * name and the dates, seldom "died", so the ranker puts other sentences about the person first.
+ * Answers a sentence states about the question's person, wherever it ranks among the retrieved
+ * sentences: "(birth – death)" dates after the name (`life-dates.ts`) for "When did Whitcombe
+ * die?", and an age given with the name ("Mensah, 23,") for "How old is Kofi Mensah?". Such a
+ * sentence holds the name and the figure, seldom "died" or "old", so the ranker puts other
+ * sentences about the person first.
  */
-function lifeSelection({ ranked, corpus, question, query }: AnswerInput, idfOf: (term: string) => number): Selection | undefined {
-  if (question.type !== 'date' || !askedLifeEnd(question.text)) return undefined
+function statedSelection({ ranked, corpus, question, query }: AnswerInput, idfOf: (term: string) => number): Selection | undefined {
+  const life = question.type === 'date' && askedLifeEnd(question.text) !== undefined
+  const names = questionNames(question)
+  // "How old is Kofi Mensah?", not "At what age was Faith told…?" (her age then, not the one given with her name).
+  const age = !life && names.size > 0 && HOW_OLD.test(question.text)
+  if (!life && !age) return undefined
+  const owned = (passage: Passage, span: Span) => ageOwner(passage.text, span)?.split(/\s+/).some((w) => names.has(normalizeTerm(w) ?? '')) ?? false
   for (const r of ranked) {
     const passage = corpus.passages[r.passageId]!
     const s = passage.sentences[r.sentence]!
-    if (!DATE_PAIR.test(passage.text.slice(s.start, s.end))) continue
+    const stated = life ? DATE_PAIR.test(passage.text.slice(s.start, s.end)) : passage.spans.some((x) => x.label === AGE_LABEL && x.start >= s.start && x.end <= s.end && owned(passage, x))
+    if (!stated) continue
     const candidates = sentenceCandidates(passage, r.sentence, question, idfOf, query)
-    const c = candidates.find((x) => x.lookup && x.span?.type === 'date')
+    const c = candidates.find((x) => (life ? x.lookup && x.span?.type === 'date' : x.span?.label === AGE_LABEL && owned(passage, x.span)))
     if (!c) continue
     const next = candidates.find((x) => x.end <= c.start || x.start >= c.end)
-    return { ranked: r, candidate: c, runnerUp: next?.score ?? 0 }
+    return { ranked: r, candidate: age ? { ...c, lookup: true } : c, runnerUp: next?.score ?? 0 }
   }
   return undefined
 }

@@ -45,3 +45,24 @@ export function ageSpans(text: string): Span[] {
   for (const m of text.matchAll(AFTER_NAME)) add(m.index, m.index + m[0].length, m[1]!)
   return spans.sort((a, b) => a.start - b.start)
 }
+
+// Whose an age is: the name right before "Name, 19," or "Name, aged 19", or the name after "a
+// 19-year-old (midfielder) Tom Reilly" (up to two lower-case words between).
+const OWNER_BEFORE = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s*(?:aged\s+)?$/u
+const OWNER_AFTER = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u
+
+/**
+ * The name an age span belongs to, as written, when the text puts one right by it.
+ *
+ * @example
+ * ```ts
+ * // text: "bringing on the 19-year-old midfielder Tom Reilly"
+ * ageOwner(text, ageSpan) // "Tom Reilly"
+ * ```
+ */
+export function ageOwner(text: string, span: Span): string | undefined {
+  if (span.label !== AGE_LABEL) return undefined
+  const before = OWNER_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start))
+  if (before) return before[1]
+  return /year/.test(text.slice(span.start, span.end)) ? OWNER_AFTER.exec(text.slice(span.end, span.end + 60))?.[1] : undefined
+}
