@@ -16,6 +16,7 @@ const MATCH = markdownArticle('match.md', { title: 'Harbour City 3 Northgate Rov
   'City manager Elena Sorensen made a double change at the break, bringing on Mensah and the 19-year-old midfielder Tom Reilly. The switch to a back three gave City more width, and they dominated the second half, finishing with 64 per cent of possession and 17 shots to Rovers\' eight.',
   'Rovers manager Gary Pritchard said the corner that led to the winner should never have been given.',
   'Mensah, 23, said afterwards that he had barely seen the ball before it reached him.',
+  'City travel to Eastbridge Athletic next Sunday, while Rovers host Carlow Town on Wednesday evening in the second round of the League Cup.',
 ])
 
 const spansOf = (text: string) => extractSpans(text, splitSentences(text), { date: '2026-11-09' }).map((s) => ({ ...s, text: text.slice(s.start, s.end) }))
@@ -44,6 +45,10 @@ describe('a match report', () => {
     const engine = engineFrom([MATCH])
     expect(engine.ask({ question: 'How old is Kofi Mensah?' }).answer?.text).toBe('23')
     expect(engine.ask({ question: 'How old is Tom Reilly?' }).answer?.text).toBe('19-year-old')
+  })
+
+  it('takes a club named after its town for "which team"', () => {
+    expect(engineFrom([MATCH]).ask({ question: 'Which team will Rovers face on Wednesday?' }).answer?.text).toBe('Carlow Town')
   })
 
   it('answers a percentage question with the percentage its sentence states, not a bare count nearer its words', () => {

@@ -21,6 +21,8 @@ import { otherPlaceKind } from './place-kinds'
 export const KIND_FIT = {
   /** Kept of the fit of a number that is not an age when an age is asked for, or a date that is no time of day when a time is. */
   otherKind: 0.5,
+  /** A place for "which team/club": as good as an organisation's name. */
+  team: 1,
   /** Fit of a noun phrase headed by a person noun for a who-question: below a name (proper 0.75, person 1). */
   personNoun: 0.7,
   /** Fit of a bare figure the build read as a count ("in 911") when a date is asked for, or as a year ("2000 kilometres") when a count is: either reading is plausible. */
@@ -126,6 +128,9 @@ export function kindFit(question: QuestionAnalysis, span: Span, text: string, fi
   return (dimension && measureFit(dimension, span, text)) ?? kind
 }
 
+// Focus nouns (index terms) that ask for a sports team.
+const TEAM_FOCUS: ReadonlySet<string> = new Set(['team', 'club', 'side', 'oppon', 'rival', 'squad'])
+
 // The currency a money question names ("in euros"), read once per question.
 const ASKED_CURRENCY = requestMemo((q: QuestionAnalysis) => {
   for (const w of q.text.toLowerCase().match(/\p{L}+/gu) ?? []) if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w]
@@ -143,6 +148,8 @@ function narrowerFit(question: QuestionAnalysis, span: Span, text: string, fit: 
   // (news gives ages in figures: "two" is a count).
   // Nor is a figure no one lives to ("a crowd of 41,236").
   if (focus === 'ag' && span.type === 'number') return span.label === AGE_LABEL ? fit : span.label || !/^\d/.test(text) || Number(span.normalized) > 129 ? 0 : fit * KIND_FIT.otherKind
+  // "Which team…?": clubs are named after their towns ("Carlow Town", "Harbour City"), so a place may be one.
+  if (focus && TEAM_FOCUS.has(focus) && span.type === 'place') return Math.max(fit, KIND_FIT.team)
   // "What was the score?": a score ("3-2"), not the points or goals counted around it.
   if ((focus === 'score' || focus === 'scorelin') && span.type === 'number') return span.label === SCORE_LABEL ? fit : 0
   // "What will it cost in euros?": a sum in euros, before one in dollars.
