@@ -28,6 +28,9 @@ export const CURATED_SYNONYMS: readonly (readonly string[])[] = [
   ['big', 'large'],
   ['biggest', 'largest'],
   ['nearest', 'closest'],
+  // Product and company news: "When was it released?" against "launched two years ago".
+  ['launch', 'release'],
+  ['employ', 'work for'],
   // "How heavy is it?" against "it weighs 160 grams".
   ['heavy', 'weigh', 'weight'],
   ['found', 'establish'],
