@@ -5,12 +5,15 @@
  */
 import { describe, expect, it } from 'vitest'
 import { clauseAnswer } from '../../src/engine/answer/clauses'
+import { extractSpans } from '../../src/engine/entities/extract-spans'
 import { analyzeQuestion } from '../../src/engine/question/analyze'
+import { splitSentences } from '../../src/engine/text/sentences'
 import { engineFrom, markdownArticle } from '../helpers/engine'
 
 const LAUNCH = markdownArticle('launch.md', { title: 'Brightwell launches the Aero 14', date: '2026-11-09' }, [
   'Brightwell Systems on Tuesday announced the Aero 14, a thin-and-light laptop. The base model will cost $1,099 in the US and €1,199 in the eurozone, while a higher-specification version will sell for $1,499 (€1,629).',
   'Brightwell claims the laptop will last up to 22 hours on a single charge when playing locally stored video.',
+  'The Aero 14 is about 15 per cent lighter than its predecessor, the Aero 13, which was launched two years ago.',
 ])
 
 const TOWN = markdownArticle('town.md', { title: 'Wrenfield, a market town', date: '2026-11-09' }, [
@@ -29,6 +32,15 @@ describe('a product launch', () => {
     expect(analyzeQuestion('What will the base model cost in euros?').type).toBe('money')
     expect(analyzeQuestion('What did the bridge cost?').type).toBe('money')
     expect(engineFrom([LAUNCH]).ask({ question: 'What will the base model cost in euros?' }).answer?.text).toBe('€1,199')
+  })
+})
+
+describe('a product launch, dated back from the article', () => {
+  it('reads "two years ago" as a date counted back from the article\'s date, and "launched" as "released"', () => {
+    const text = 'It was launched two years ago, three days ago, a decade ago, 22,000 years ago.'
+    const dates = extractSpans(text, splitSentences(text), { date: '2026-11-09' }).filter((s) => s.type === 'date').map((s) => [text.slice(s.start, s.end), s.normalized])
+    expect(dates).toEqual([['two years ago', '2024'], ['three days ago', '2026-11-06'], ['a decade ago', '2016'], ['22,000 years ago', undefined]])
+    expect(engineFrom([LAUNCH]).ask({ question: 'When was the Aero 13 released?' }).answer?.text).toBe('two years ago')
   })
 })
 

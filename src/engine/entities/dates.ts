@@ -6,6 +6,7 @@
  */
 import type { Span } from '../types'
 import { MEASURE_UNIT } from './units'
+import { NUMBER_WORDS, parseNumber } from './number-words'
 import { MONTHS, WEEKDAYS, addDays, addMonths, isoDate, isoWeek, nextWeekday, previousWeekday } from './calendar'
 
 // Capitalised only: "may" and "march" are also verbs.
@@ -64,6 +65,17 @@ const loneMonth = (m: RegExpMatchArray, date?: string): string | undefined => {
   return `${year}-${String(month).padStart(2, '0')}`
 }
 
+/** The date `amount` `unit`s before the article's `date`, as precise as the unit ("2024" for "two years ago"). */
+function agoDate(amount: string, unit: string, date?: string): string | undefined {
+  const n = /^an?$/i.test(amount) ? 1 : parseNumber(amount)
+  if (!date || n === undefined) return undefined
+  const u = unit.toLowerCase().replace(/s$/, '')
+  if (u === 'day') return addDays(date, -n)
+  if (u === 'week') return isoWeek(addDays(date, -7 * n))
+  if (u === 'month') return addMonths(date, -n)
+  return String(+date.slice(0, 4) - (u === 'decade' ? 10 * n : n))
+}
+
 // Order matters: earlier rules claim their text first ("September 28, 2023" before "2023").
 const RULES: Rule[] = [
   { pattern: new RegExp(String.raw`${B}(?:${CLOCK})${ZONE}${DAY_AFTER}${E}`, 'gu'), normalize: clockOf },
@@ -88,6 +100,11 @@ const RULES: Rule[] = [
   { pattern: new RegExp(String.raw`${B}(?:the\s+)?((?:1[0-9]|20)\d0)s${E}`, 'gu'), normalize: (m) => `${m[1]!.slice(0, 3)}X` },
   // Years of an era: "AD 14", "44 BC"; ISO 8601's astronomical years (1 BC is year 0).
   { pattern: new RegExp(String.raw`${B}(?:AD|A\.D\.|CE)\s+(\d{1,4})${E}|${B}(\d{1,4})\s+(BC|BCE|B\.C\.|AD|CE|A\.D\.)(?![\p{L}])`, 'gu'), normalize: eraYear },
+  // A span of time back from the article's date: "two years ago", "three days ago", "a decade ago".
+  {
+    pattern: new RegExp(String.raw`${B}(?<![\d,.])(?:(?:about|around|some|nearly|almost|roughly|more than|over|just)\s+)?(an?|\d{1,3}|${NUMBER_WORDS})\s+(days?|weeks?|months?|years?|decades?)\s+ago${E}`, 'giu'),
+    normalize: (m, date) => agoDate(m[1]!, m[2]!, date),
+  },
   // Time before the present: "22,000 years ago", "~11,600 BP", "about 2.5 million years ago".
   { pattern: new RegExp(String.raw`(?:~\s?|${B}(?:about|around|some|approximately|roughly|nearly|over|c\.)\s+)?${B}\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:years?\s+ago|(?:years?\s+)?BP)${E}`, 'giu'), normalize: () => undefined },
   // Named periods: "the Jurassic Period", "the Bronze Age", "the Pliocene", "the Middle Ages".
