@@ -6,7 +6,7 @@
  * then adjusted by the neighbouring modules (binding, verb roles, appositions, light nouns, echoes);
  * text read straight off the sentence (lookups, names, lists, clauses) joins them.
  */
-import { questionNames, type QuestionAnalysis } from '../question/analyze'
+import type { QuestionAnalysis } from '../question/analyze'
 import type { AnalyzedQuery } from '../search/query'
 import type { Passage, Span } from '../types'
 import { bindingOf } from './binding'
@@ -32,9 +32,9 @@ import { echoes } from './echo'
 import { clausesOf } from './clause-breaks'
 import { readOffs } from './read-offs'
 import { askedYears, figureYear } from './figure-years'
-import { askedLifeEnd, lifeDate } from './life-dates'
-import { ageOwner } from '../entities/ages'
-import { normalizeTerm } from '../text/terms'
+import { lifeDateFor } from './life-dates'
+import { AGE_LABEL } from '../entities/ages'
+import { ageOfAsked } from './age-owners'
 import { requestMemo } from '../request-memo'
 import { asksForAction } from './actions'
 import { endsInLightNoun, keepsComplement } from './light-nouns'
@@ -65,8 +65,6 @@ export interface Candidate {
 
 // The years a question names, read once per question rather than per competing sentence.
 const YEARS = requestMemo((question: QuestionAnalysis) => askedYears(question.text))
-const LIFE_END = requestMemo((question: QuestionAnalysis) => askedLifeEnd(question.text))
-const NAME_TERMS = requestMemo((question: QuestionAnalysis) => [...questionNames(question)])
 
 /**
  * Scores the candidates of sentence `index` of a passage, best first.
@@ -96,7 +94,6 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     return (1 - CANDIDATE_WEIGHTS.support) * nearest + CANDIDATE_WEIGHTS.support * local
   }
   const years = YEARS(question)
-  const lifeEnd = question.type === 'date' ? LIFE_END(question) : undefined
   const bind = bindingOf(passage, s, words, question, query)
   const role = verbRoleOf(passage, s, question)
   const slot = verbSlotOf(passage, s, question)
@@ -121,15 +118,10 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const asksWhere = /^\s*where\b/i.test(question.text)
   const where = asksWhere && question.type === 'place'
   const describes = DESCRIBED.has(question.type) && !asksWhere
-  // "How old is Kofi Mensah?": not the age the sentence gives someone else ("the 19-year-old Tom Reilly").
-  const otherAge = (span: Span): boolean => {
-    const owner = question.focusTerm === 'ag' ? ageOwner(passage.text, span) : undefined
-    const names = owner && questionNames(question)
-    return !!owner && !!names && names.size > 0 && !owner.split(/\s+/).some((w) => names.has(normalizeTerm(w) ?? ''))
-  }
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
     const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
-    if (fit === 0 || otherAge(span)) return
+    // "How old is Kofi Mensah?": not the age the sentence gives someone else ("the 19-year-old Tom Reilly").
+    if (fit === 0 || (question.focusTerm === 'ag' && ageOfAsked(question, passage.text, span) < 0)) return
     // The span's content words; the question's own words stay: measured, answers often repeat some
     // of them ("non-deterministic Turing machine" for "what type of Turing machine").
     let first = -1
@@ -156,7 +148,9 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     const reach = counts ? countReach(passage.text, words, last, question.focusTerm!) : last
     // "eight electorates" for "How many representatives does each electorate have?": a count of
     // another thing the question names is not the count asked for.
-    if (counts && content.some((w) => asked.has(w.term))) bonus -= CANDIDATE_WEIGHTS.focus
+    // So, less surely, is a count of some other thing the sentence names ("two defenders" for "How many assists…?"):
+    // skipping it outright cost seed and SQuAD answers ("How many people…?" for "300 soldiers").
+    if (counts && (content.some((w) => asked.has(w.term)) || (span.label && span.label !== AGE_LABEL && reach === last))) bonus -= CANDIDATE_WEIGHTS.focus
     let score = fit * (0.5 + 0.5 * closeness(first, reach, WHOLE.has(span.type))) + bonus - (echoed ? CANDIDATE_WEIGHTS.echoed : 0)
     // "the Russian aggression": a one-word name before a noun modifies it; it answers a name, or a
     // what-question whose focus is that noun ("What culture…?" → "Irish" culture), not other what-questions.
@@ -184,7 +178,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     // "$52 million in 2025" for "What was the revenue in 2025?", not "$140 million this year".
     if (years.length > 0 && span.type !== 'date' && WHOLE.has(span.type)) score += CANDIDATE_WEIGHTS.year * figureYear(passage.text, span, inSentence, years)
     // "(14 March 1811 – 2 November 1878)": the second date answers "When did he die?", read off as surely as a stated role.
-    const life = lifeEnd && span.type === 'date' ? lifeDate(passage.text, span, inSentence, lifeEnd, NAME_TERMS(question)) : 0
+    const life = lifeDateFor(question, passage.text, span, inSentence)
     score += CANDIDATE_WEIGHTS.year * life
     score += slotBonus(start, end)
     // "A Turing machine is a mathematical model": the instance answers "what model", not the category phrase naming the focus.

@@ -5,6 +5,8 @@
  * though the sentence never says "born" or "died"; so the pair answers "When did Whitcombe die?"
  * wherever its sentence ranks, when the name before the bracket is the question's.
  */
+import { questionNames, type QuestionAnalysis } from '../question/analyze'
+import { requestMemo } from '../request-memo'
 import { normalizeTerm } from '../text/terms'
 import type { Span } from '../types'
 
@@ -55,4 +57,23 @@ export function lifeDate(text: string, date: Span, spans: readonly Span[], end: 
     return (date === first) === (end === 'birth') ? 1 : -1
   }
   return 0
+}
+
+// The question's side, read once per question: which end of a life it asks, and its names.
+const ASKED = requestMemo((question: QuestionAnalysis) => {
+  const end = question.type === 'date' ? askedLifeEnd(question.text) : undefined
+  return end && { end, names: [...questionNames(question)] }
+})
+
+/**
+ * `lifeDate` for a question: 0 unless it asks when its person was born or died.
+ *
+ * @example
+ * ```ts
+ * lifeDateFor(analyzeQuestion('When did Whitcombe die?'), text, secondDate, spans) // 1
+ * ```
+ */
+export function lifeDateFor(question: QuestionAnalysis, text: string, date: Span, spans: readonly Span[]): number {
+  const asked = date.type === 'date' ? ASKED(question) : undefined
+  return asked ? lifeDate(text, date, spans, asked.end, asked.names) : 0
 }

@@ -8,9 +8,9 @@ import { asksForKind } from './kinds'
 import { TYPED_ANSWERS } from './type-fit'
 import { idf } from '../search/stats'
 import { askedLifeEnd } from './life-dates'
-import { AGE_LABEL, ageOwner } from '../entities/ages'
+import { AGE_LABEL } from '../entities/ages'
+import { ageOfAsked } from './age-owners'
 import { questionNames } from '../question/analyze'
-import { normalizeTerm } from '../text/terms'
 import type { Passage, Span } from '../types'
 
 // Types whose exact kind a stand-in never beats within a sentence.
@@ -83,7 +83,7 @@ function statedSelection({ ranked, corpus, question, query }: AnswerInput, idfOf
   // "How old is Kofi Mensah?", not "At what age was Faith told…?" (her age then, not the one given with her name).
   const age = !life && names.size > 0 && HOW_OLD.test(question.text)
   if (!life && !age) return undefined
-  const owned = (passage: Passage, span: Span) => ageOwner(passage.text, span)?.split(/\s+/).some((w) => names.has(normalizeTerm(w) ?? '')) ?? false
+  const owned = (passage: Passage, span: Span) => ageOfAsked(question, passage.text, span) > 0
   for (const r of ranked) {
     const passage = corpus.passages[r.passageId]!
     const s = passage.sentences[r.sentence]!
