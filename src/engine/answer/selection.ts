@@ -67,8 +67,14 @@ export function selectAnswer({ ranked, corpus, question, query }: AnswerInput): 
 
 // "How old is/was <name>?": capitalised words (and "the") only after the verb.
 const HOW_OLD = /^\s*[Hh]ow old (?:is|was|are|were)(?: (?:the|\p{Lu}[\p{L}'’.-]*))+\s*\??\s*$/u
-// A bracket holding two figures around a dash: the cheap test before reading a sentence's dates.
-const DATE_PAIR = /\([^()]*\d[^()]*[-–—][^()]*\d[^()]*\)/
+// A bracket holding two figures around a dash: the cheap test before reading a sentence's dates
+// (brackets read one at a time, so a long unclosed one costs no backtracking).
+const BRACKETS = /\(([^()]{1,80})\)/g
+const PAIR_INSIDE = /\d[^-–—]*[-–—][^\d]*\d/
+const hasDatePair = (text: string): boolean => {
+  for (const m of text.matchAll(BRACKETS)) if (PAIR_INSIDE.test(m[1]!)) return true
+  return false
+}
 
 /**
  * Answers a sentence states about the question's person, wherever it ranks among the retrieved
@@ -87,7 +93,7 @@ function statedSelection({ ranked, corpus, question, query }: AnswerInput, idfOf
   for (const r of ranked) {
     const passage = corpus.passages[r.passageId]!
     const s = passage.sentences[r.sentence]!
-    const stated = life ? DATE_PAIR.test(passage.text.slice(s.start, s.end)) : passage.spans.some((x) => x.label === AGE_LABEL && x.start >= s.start && x.end <= s.end && owned(passage, x))
+    const stated = life ? hasDatePair(passage.text.slice(s.start, s.end)) : passage.spans.some((x) => x.label === AGE_LABEL && x.start >= s.start && x.end <= s.end && owned(passage, x))
     if (!stated) continue
     const candidates = sentenceCandidates(passage, r.sentence, question, idfOf, query)
     const c = candidates.find((x) => (life ? x.lookup && x.span?.type === 'date' : x.span?.label === AGE_LABEL && owned(passage, x.span)))
