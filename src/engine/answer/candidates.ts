@@ -33,7 +33,6 @@ import { clausesOf } from './clause-breaks'
 import { readOffs } from './read-offs'
 import { askedYears, figureYear } from './figure-years'
 import { lifeDateFor } from './life-dates'
-import { AGE_LABEL } from '../entities/ages'
 import { ageOfAsked } from './age-owners'
 import { requestMemo } from '../request-memo'
 import { asksForAction } from './actions'
@@ -148,9 +147,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     const reach = counts ? countReach(passage.text, words, last, question.focusTerm!) : last
     // "eight electorates" for "How many representatives does each electorate have?": a count of
     // another thing the question names is not the count asked for.
-    // So, less surely, is a count of some other thing the sentence names ("two defenders" for "How many assists…?"):
-    // skipping it outright cost answers (seed F1 0.963 → 0.887, held-out SQuAD 0.562 → 0.552).
-    if (counts && (content.some((w) => asked.has(w.term)) || (span.label && span.label !== AGE_LABEL && reach === last))) bonus -= CANDIDATE_WEIGHTS.focus
+    if (counts && content.some((w) => asked.has(w.term))) bonus -= CANDIDATE_WEIGHTS.focus
     let score = fit * (0.5 + 0.5 * closeness(first, reach, WHOLE.has(span.type))) + bonus - (echoed ? CANDIDATE_WEIGHTS.echoed : 0)
     // "the Russian aggression": a one-word name before a noun modifies it; it answers a name, or a
     // what-question whose focus is that noun ("What culture…?" → "Irish" culture), not other what-questions.
