@@ -6,7 +6,7 @@
  */
 import { ageOwner } from '../entities/ages'
 import { questionNames, type QuestionAnalysis } from '../question/analyze'
-import { normalizeTerm } from '../text/terms'
+import { writesName } from './support'
 import type { Span } from '../types'
 
 /**
@@ -23,5 +23,5 @@ export function ageOfAsked(question: QuestionAnalysis, text: string, span: Span)
   const names = questionNames(question)
   const owner = names.size > 0 ? ageOwner(text, span) : undefined
   if (!owner) return 0
-  return owner.split(/\s+/).some((w) => names.has(normalizeTerm(w) ?? '')) ? 1 : -1
+  return writesName(owner, names) ? 1 : -1
 }

@@ -9,6 +9,7 @@ import { questionNames, type QuestionAnalysis } from '../question/analyze'
 import type { Passage, Sentence, Span } from '../types'
 import { spansIn } from './sentence-spans'
 import type { AnalyzedQuery } from '../search/query'
+import { mentions } from './support'
 
 /** A content word of the sentence: its index term and passage offsets. */
 export interface BindingWord {
@@ -36,8 +37,6 @@ const NAMED: ReadonlySet<string> = new Set(['person', 'organization', 'place'])
 export function bindingOf(passage: Passage, s: Sentence, words: readonly BindingWord[], question: QuestionAnalysis, query?: AnalyzedQuery): (start: number, end: number) => number {
   const names = questionNames(question)
   if (names.size === 0) return () => 0
-  // "in the US" names the question's "United States": the query's synonyms of its names count.
-  const equivalents = query ? nameEquivalents(query, question) : NONE
   const asked = new Set(question.keywords)
   // Computed on the first call: most sentences never hold a figure to bind.
   let cuts: number[] | undefined
@@ -59,26 +58,15 @@ export function bindingOf(passage: Passage, s: Sentence, words: readonly Binding
       to = cuts.find((c) => c > to) ?? s.end
     }
     const around = wordsIn(from, to, start, end)
-    if (around.some((w) => names.has(w.term) || equivalents.has(w.term))) return 1
+    if (around.some((w) => names.has(w.term))) return 1
+    // "in the US" names the question's "United States": the query's synonyms of its names count (`support.ts`).
+    if (query) {
+      const terms = new Set(around.map((w) => w.term))
+      for (const n of names) if (mentions(query, question, terms, n)) return 1
+    }
     const other = (x: Span) => (x.end <= start || x.start >= end) && x.start >= from && x.end <= to &&
       !around.some((w) => w.start >= x.start && w.end <= x.end && asked.has(w.term))
     return entities.some(other) ? -1 : 0
   }
 }
 
-const NONE: ReadonlySet<string> = new Set()
-
-// Kept for the last request only, like `request-memo.ts`: one question and its query.
-let last: { query: AnalyzedQuery; question: QuestionAnalysis; terms: ReadonlySet<string> } | undefined
-
-/** The terms the query added for the question's names: synonyms, acronyms, corrections ("us" for "United States"). */
-function nameEquivalents(query: AnalyzedQuery, question: QuestionAnalysis): ReadonlySet<string> {
-  if (last?.query === query && last.question === question) return last.terms
-  const names = questionNames(question)
-  const terms = new Set<string>()
-  for (const t of query.terms) {
-    if (t.weight < 1 && t.groups.some((g) => names.has(question.keywords[g] ?? ''))) for (const part of t.term.split(' ')) terms.add(part)
-  }
-  last = { query, question, terms }
-  return terms
-}

@@ -7,7 +7,7 @@
  */
 import { questionNames, type QuestionAnalysis } from '../question/analyze'
 import { requestMemo } from '../request-memo'
-import { normalizeTerm } from '../text/terms'
+import { writesName } from './support'
 import type { Span } from '../types'
 
 /** Which end of a life a question asks about, if it asks about one. */
@@ -41,10 +41,10 @@ export function askedLifeEnd(question: string): LifeEnd | undefined {
  * @example
  * ```ts
  * // text: "Josiah Whitcombe (14 March 1811 - 2 November 1878) was…"
- * lifeDate(text, secondDate, spans, 'death', ['whitcomb']) // 1
+ * lifeDate(text, secondDate, spans, 'death', new Set(['whitcomb'])) // 1
  * ```
  */
-export function lifeDate(text: string, date: Span, spans: readonly Span[], end: LifeEnd, names: readonly string[]): number {
+export function lifeDate(text: string, date: Span, spans: readonly Span[], end: LifeEnd, names: ReadonlySet<string>): number {
   if (date.type !== 'date') return 0
   for (const other of spans) {
     if (other.type !== 'date' || other === date) continue
@@ -53,17 +53,22 @@ export function lifeDate(text: string, date: Span, spans: readonly Span[], end: 
     const before = text.slice(Math.max(0, first.start - 80), first.start)
     if (!OPEN.test(before) || !CLOSE.test(text.slice(second.end, second.end + 3))) continue
     const name = NAME_BEFORE.exec(before)?.[1]
-    if (!name || !name.split(/\s+/).some((w) => names.includes(normalizeTerm(w) ?? ''))) continue
+    if (!name || !writesName(name, names)) continue
     return (date === first) === (end === 'birth') ? 1 : -1
   }
   return 0
 }
 
-// The question's side, read once per question: which end of a life it asks, and its names.
-const ASKED = requestMemo((question: QuestionAnalysis) => {
-  const end = question.type === 'date' ? askedLifeEnd(question.text) : undefined
-  return end && { end, names: [...questionNames(question)] }
-})
+/**
+ * Which end of a life a date question asks about ("When did Whitcombe die?"), read once per question.
+ *
+ * @example
+ * ```ts
+ * asksLifeEnd(analyzeQuestion('When did Whitcombe die?')) // "death"
+ * ```
+ */
+export const asksLifeEnd = requestMemo((question: QuestionAnalysis): LifeEnd | undefined =>
+  question.type === 'date' ? askedLifeEnd(question.text) : undefined)
 
 /**
  * `lifeDate` for a question: 0 unless it asks when its person was born or died.
@@ -74,6 +79,6 @@ const ASKED = requestMemo((question: QuestionAnalysis) => {
  * ```
  */
 export function lifeDateFor(question: QuestionAnalysis, text: string, date: Span, spans: readonly Span[]): number {
-  const asked = date.type === 'date' ? ASKED(question) : undefined
-  return asked ? lifeDate(text, date, spans, asked.end, asked.names) : 0
+  const end = date.type === 'date' ? asksLifeEnd(question) : undefined
+  return end ? lifeDate(text, date, spans, end, questionNames(question)) : 0
 }

@@ -37,10 +37,10 @@ export function lookups(passage: Passage, s: Sentence, question: QuestionAnalysi
   const inSentence = passage.spans.filter((span) => span.start >= s.start && span.end <= s.end)
   const term = termOf(question)
   if (term) {
-    // An acronym's long form, read from its initials, else a span the build found right before "(ACRONYM)".
     const text = passage.text.slice(s.start, s.end)
     // The long form the build reads from the initials ("Norwegian Institute of Marine Research
-    // (NIMR)", not the whole name span before it), else a span the build found right before "(ACRONYM)".
+    // (NIMR)", not the whole name span before it), else one spelled by letters inside its words
+    // ("trimethylamine N-oxide (TMAO)"), else a span the build found right before "(ACRONYM)".
     const spelled = text.includes(`(${term})`) ? acronymDefinitions(text).filter((d) => d.acronym === term).map((d) => d.expansion) : []
     const inside = spelled.length > 0 ? undefined : spelledBefore(text, term)
     const longForms = spelled.length > 0 ? spelled : inside ? [text.slice(inside.start, inside.end)]

@@ -7,7 +7,7 @@ import { sentenceCandidates } from './candidates'
 import { asksForKind } from './kinds'
 import { TYPED_ANSWERS } from './type-fit'
 import { idf } from '../search/stats'
-import { askedLifeEnd } from './life-dates'
+import { asksLifeEnd } from './life-dates'
 import { AGE_LABEL } from '../entities/ages'
 import { ageOfAsked } from './age-owners'
 import { questionNames } from '../question/analyze'
@@ -84,7 +84,7 @@ const hasDatePair = (text: string): boolean => {
  * sentences about the person first.
  */
 function statedSelection({ ranked, corpus, question, query }: AnswerInput, idfOf: (term: string) => number): Selection | undefined {
-  const life = question.type === 'date' && askedLifeEnd(question.text) !== undefined
+  const life = asksLifeEnd(question) !== undefined
   const names = questionNames(question)
   // "How old is Kofi Mensah?", not "At what age was Faith told…?" (her age then, not the one given with her name).
   const age = !life && names.size > 0 && HOW_OLD.test(question.text)

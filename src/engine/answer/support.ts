@@ -5,6 +5,7 @@
  */
 import type { AnalyzedQuery } from '../search/query'
 import { requestMemo } from '../request-memo'
+import { normalizeTerm } from '../text/terms'
 import { isNameWord, type QuestionAnalysis } from '../question/analyze'
 
 /**
@@ -20,6 +21,19 @@ export function mentions(query: AnalyzedQuery, question: QuestionAnalysis, terms
   // Group g of the query is the question's g-th keyword with its corrections and synonyms.
   const g = question.keywords.indexOf(term)
   return g >= 0 && query.terms.some((t) => t.groups.includes(g) && terms.has(t.term))
+}
+
+/**
+ * Whether a name as the text writes it ("Josiah Mercer Whitcombe", "Tom Reilly") holds one of the
+ * question's name terms (`questionNames`): whose dates or age a sentence gives.
+ *
+ * @example
+ * ```ts
+ * writesName('Kofi Mensah', new Set(['mensah'])) // true
+ * ```
+ */
+export function writesName(written: string, names: ReadonlySet<string>): boolean {
+  return written.split(/\s+/).some((w) => names.has(normalizeTerm(w) ?? ''))
 }
 
 /** A question word as `nameRuns` returns it. */
