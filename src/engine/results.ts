@@ -72,7 +72,7 @@ export interface Answer {
  * ```
  */
 export const ABSTENTION_CODES = [
-  'missing-terms', 'no-match', 'no-candidate', 'negated', 'sentence-negates', 'ending-unstated', 'opposite', 'degree-unstated', 'number-differs', 'modifier-differs', 'noun-differs',
+  'missing-terms', 'no-match', 'no-candidate', 'negated', 'sentence-negates', 'ending-unstated', 'event-unstated', 'opposite', 'degree-unstated', 'number-differs', 'modifier-differs', 'noun-differs',
   'count-differs', 'roles-swapped', 'subject-differs', 'object-differs', 'relation-swapped', 'answer-in-question', 'name-not-in-passage', 'name-order', 'clause-unrelated', 'low-confidence',
 ] as const
 

@@ -16,6 +16,7 @@ import { detachedClause } from './detached-clause'
 import { contradiction } from './contradiction'
 import { sentenceNegation } from './negations'
 import { unstatedEnding } from './endings'
+import { unstatedLifeEvent } from './life-dates'
 import { passageTerms, unmentionedName } from './unmentioned'
 import { substitution } from './substitutions'
 import { repeatsQuestion } from './repeats'
@@ -27,6 +28,7 @@ import { inversion } from './inversion'
 import { subjectSwap } from './subjects'
 import { relationSwap } from './possessives'
 import { objectSwap } from './objects'
+import { passiveSubjectSwap } from './passive-subjects'
 import { corpusNames } from '../question/corpus-names'
 import { listCountDiffers } from './list-count'
 import { selectAnswer } from './selection'
@@ -93,7 +95,7 @@ function answerFrom(input: AnswerInput, selection: Selection, options: AnswerOpt
   const sentence = passage.text.slice(s.start, s.end)
   // A yes-no question the sentence as a whole answers (not "X or Y?", whose alternative is a span).
   if (question.type === 'yes-no' && c.start === s.start && c.end === s.end) return yesOrNo(input, selection, options)
-  const contradicted = contradiction(question.text, sentence) ?? sentenceNegation(question.text, sentence) ?? unstatedEnding(question.text, sentence) ?? substitution(question, input.query, passage, r.sentence, passageTerms(passage))
+  const contradicted = contradiction(question.text, sentence) ?? sentenceNegation(question.text, sentence) ?? unstatedEnding(question.text, sentence) ?? (c.lookup ? undefined : unstatedLifeEvent(question, sentence)) ?? substitution(question, input.query, passage, r.sentence, passageTerms(passage))
   if (contradicted) return abstained(contradicted.code, contradicted.reason)
   const unmentioned = nameNotInPassage(input, r)
   if (unmentioned) return unmentioned
@@ -104,6 +106,7 @@ function answerFrom(input: AnswerInput, selection: Selection, options: AnswerOpt
   const swapped = inversion(question, passage, r.sentence, c.start, c.end)
     ?? subjectSwap(question, input.query, passage, r.sentence, corpusNames(corpus).isName)
     ?? objectSwap(question, input.query, passage, r.sentence, corpusNames(corpus).isName)
+    ?? passiveSubjectSwap(question, sentence)
     ?? relationSwap(question, passage, r.sentence, c.start, c.end)
     ?? listCountDiffers(question, text)
   if (swapped) return abstained(swapped.code, swapped.reason)

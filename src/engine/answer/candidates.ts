@@ -20,6 +20,7 @@ import { apposed, focused, modifies } from './neighbours'
 import { afterFocusNoun, descriptorEnd, nestedPlaces } from './appositions'
 import { typeFit } from './type-fit'
 import { asksForKind, kindFit, personPhraseEnd } from './kinds'
+import { misreadScore } from './score-parts'
 import { venuesIn } from './venues'
 import { ROLE_WEIGHT, verbRoleOf } from './verb-roles'
 import { SLOT_WEIGHT, verbSlotOf } from './verb-slots'
@@ -120,7 +121,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
     const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
     // "How old is Kofi Mensah?": not the age the sentence gives someone else ("the 19-year-old Tom Reilly").
-    if (fit === 0 || (question.focusTerm === 'ag' && ageOfAsked(question, passage.text, span) < 0)) return
+    if (fit === 0 || (question.focusTerm === 'ag' && ageOfAsked(question, passage.text, span) < 0) || misreadScore(question, span, inSentence)) return
     // The span's content words; the question's own words stay: measured, answers often repeat some
     // of them ("non-deterministic Turing machine" for "what type of Turing machine").
     let first = -1

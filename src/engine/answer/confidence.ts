@@ -9,6 +9,7 @@
  * on three other SQuAD 2.0 dev articles (README, Answers). How well the span's kind fits the type
  * scored well on the first two articles and not on the other three, so it is left out.
  */
+import { scoreCounts } from './score-parts'
 import { isFramingWord } from './naming'
 import { isNameWord, questionNames, type QuestionAnalysis } from '../question/analyze'
 import { isNegated } from './contradiction'
@@ -137,7 +138,11 @@ export function abstainFor(question: QuestionAnalysis, missing: readonly string[
   const typeWord = question.words.findIndex((w) => w.term === question.focusTerm && namesAnswerType(w.text))
   const plain = question.words.filter((w, i) => !names.has(w.term) && !/^\p{Lu}|^\p{N}/u.test(w.text) && (typeWord < 0 || (i !== typeWord && i !== typeWord - 1)) && !isFramingWord(w.text))
   const unasked = question.type !== 'definition' && plain.length > 0 && plain.every((w) => absent.has(w.term) && w.text.length >= 5)
-  if (key.length === 0 && share <= 0.5 && !unasked) return undefined
+  // "How many *assists*…?" of an article that never says "assist": whatever it counts, it is not
+  // that. A score counts goals without saying so.
+  const focus = question.focusTerm
+  const counted = question.type === 'number' && typeWord < 0 && !!focus && absent.has(focus) && !scoreCounts(focus)
+  if (key.length === 0 && share <= 0.5 && !unasked && !counted) return undefined
   // Absent words with only function words between them read as one phrase: "capital of France".
   const phrases: string[] = []
   let run: { start: number; end: number } | undefined

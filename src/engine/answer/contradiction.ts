@@ -28,7 +28,7 @@ export function isNegated(text: string): boolean {
 }
 
 // Pairs WordNet lacks as antonyms but questions invert; WordNet's adjective and adverb antonyms do the rest.
-const EXTRA_PAIRS = 'before after|until after|till after|before since|rise drop|rose dropped|risen dropped|warm cold|warmer colder|hard easy|harder easier|sparsely heavily|sparse dense|always never|rarely usually|rarely commonly|seldom often|upper lower|manual mechanical'
+const EXTRA_PAIRS = 'before after|until after|till after|before since|rise drop|rose dropped|risen dropped|warm cold|warmer colder|hard easy|harder easier|sparsely heavily|sparse dense|always never|rarely usually|rarely commonly|seldom often|upper lower|manual mechanical|accept declined|accept declines|accept decline|accepted declined|accepted decline|accepts declined|accepting declined'
 
 let opposites: Readonly<Record<string, readonly string[]>> | undefined
 /** Word → its opposites, built once from the pair lists. */

@@ -128,6 +128,9 @@ export function kindFit(question: QuestionAnalysis, span: Span, text: string, fi
   return (dimension && measureFit(dimension, span, text)) ?? kind
 }
 
+// A time before the present or a named period: dates that give no year.
+const NO_YEAR = /\bago\b|\bBP\b|\b(?:period|era|epoch|age|ages|dynasty)$/i
+
 // Focus nouns (index terms) that ask for a sports team.
 const TEAM_FOCUS: ReadonlySet<string> = new Set(['team', 'club', 'side', 'oppon', 'rival', 'squad'])
 
@@ -159,6 +162,8 @@ function narrowerFit(question: QuestionAnalysis, span: Span, text: string, fit: 
   }
   // A count of things ("five stone") is no sum of money; a bare figure may be one.
   if (question.type === 'money' && span.type === 'number' && span.label) return 0
+  // "In what year…?": "3 million years ago" and "the Bronze Age" are no year.
+  if (focus === 'year' && span.type === 'date' && !span.normalized && NO_YEAR.test(text)) return 0
   if (focus === 'time' && span.type === 'date') return span.normalized?.startsWith('T') ? fit : fit * KIND_FIT.otherKind
   // A bare figure of three or four digits may be a year or a count whichever the build chose.
   if (fit === 0 && !span.label && /^\d{3,4}$/.test(text) && ((question.type === 'date' && span.type === 'number') || (question.type === 'number' && span.type === 'date'))) return KIND_FIT.yearOrCount

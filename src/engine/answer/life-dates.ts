@@ -82,3 +82,24 @@ export function lifeDateFor(question: QuestionAnalysis, text: string, date: Span
   const end = date.type === 'date' ? asksLifeEnd(question) : undefined
   return end ? lifeDate(text, date, spans, end, questionNames(question)) : 0
 }
+
+// What in a sentence states a death or a birth; a "(1811 – 1878)" pair states both.
+const DEATH_SAID = /\b(?:die[sd]?|dying|death|dead|deceased|kill(?:ed|ing|s)?|murder\w*|assassinat\w*|execut(?:ed|ion)|drown\w*|fatal\w*|suicide|pass(?:ed|es)? away|funeral|buried|burial|obituar\w*|perish\w*)\b/i
+const BIRTH_SAID = /\b(?:born|birth\w*|b\.)/i
+const YEAR_PAIR = /\([^()]*\d{3,4}\s*(?:[-–—]|to)\s*[^()]*\d{3,4}[^()]*\)/
+
+/**
+ * Why a sentence does not answer "When did X die?" (or "… born?"): it states no death (birth) at
+ * all. "In 1844 Whitcombe married Margaret Ellery" gives a date in a life, not the end asked about.
+ *
+ * @example
+ * ```ts
+ * unstatedLifeEvent(analyzeQuestion('In what year did Margaret Ellery die?'), 'In 1844 Whitcombe married Margaret Ellery.')?.code // "event-unstated"
+ * unstatedLifeEvent(analyzeQuestion('When did Tesla die?'), 'Tesla died on 7 January 1943.') // undefined
+ * ```
+ */
+export function unstatedLifeEvent(question: QuestionAnalysis, sentence: string): { code: 'event-unstated'; reason: string } | undefined {
+  const end = asksLifeEnd(question)
+  if (!end || YEAR_PAIR.test(sentence) || (end === 'death' ? DEATH_SAID : BIRTH_SAID).test(sentence)) return undefined
+  return { code: 'event-unstated', reason: `the question asks when someone ${end === 'death' ? 'died' : 'was born'}; the closest passage says nothing of a ${end}` }
+}
