@@ -2,9 +2,10 @@
  * Unanswerable questions made by changing one fact of a sentence that answers a real one (session
  * 11, from the probe articles): a death for a marriage, "accept" for "declined", shots for goals, a
  * sum paid for a score, a year for "3 million years ago", a thing counted that no passage counts,
- * and the passive subject of another thing. Each is answered when asked as the article states it.
+ * the passive subject of another thing, and a sibling model ("USB-A" for "USB-C"). Each is answered when asked as the article states it.
  */
 import { describe, expect, it } from 'vitest'
+import { codeSwap } from '../../src/engine/answer/code-names'
 import { contradiction } from '../../src/engine/answer/contradiction'
 import { unstatedLifeEvent } from '../../src/engine/answer/life-dates'
 import { passiveSubjectSwap } from '../../src/engine/answer/passive-subjects'
@@ -94,5 +95,18 @@ describe('a question that changes one fact of the sentence', () => {
     const engine = engineFrom([TOWN])
     expect(engine.ask({ question: 'When was the Abbey of St Colm founded?' }).abstention?.code).toBe('subject-differs')
     expect(engine.ask({ question: 'When was Wrenfield founded?' }).answer?.text).toBe('1214')
+  })
+
+  it('refuses a name whose code the sentence gives another value ("USB-A" against "USB-C")', () => {
+    expect(codeSwap('How many USB-A ports does it have?', 'Each machine has two USB-C ports.')?.code).toBe('modifier-differs')
+    expect(codeSwap('Which aircraft replaced the Boeing 747?', 'The Boeing 777 entered service in 1995.')?.reason).toContain("'Boeing 777'")
+    expect(codeSwap('When did World War I end?', 'World War II ended in 1945.')?.code).toBe('modifier-differs')
+    // Dates and counts after a capitalised word are no codes; the same code is the same thing.
+    expect(codeSwap('What happened in March 1811?', 'He was born in June 1811.')).toBeUndefined()
+    expect(codeSwap('How many USB-C ports does it have?', 'Each machine has two USB-C ports.')).toBeUndefined()
+    const laptop = markdownArticle('aero.md', { title: 'Aero 14', date: '2026-11-09' }, ['The Aero 14 has a 14-inch screen. Each machine has two USB-C ports and a headphone jack.'])
+    const engine = engineFrom([laptop])
+    expect(engine.ask({ question: 'How many USB-A ports does the Aero 14 have?' }).abstention?.code).toBe('modifier-differs')
+    expect(engine.ask({ question: 'How many USB-C ports does the Aero 14 have?' }).answer?.text).toBe('two')
   })
 })

@@ -16,6 +16,7 @@ import { detachedClause } from './detached-clause'
 import { contradiction } from './contradiction'
 import { sentenceNegation } from './negations'
 import { unstatedEnding } from './endings'
+import { codeSwap } from './code-names'
 import { unstatedLifeEvent } from './life-dates'
 import { passageTerms, unmentionedName } from './unmentioned'
 import { substitution } from './substitutions'
@@ -95,7 +96,7 @@ function answerFrom(input: AnswerInput, selection: Selection, options: AnswerOpt
   const sentence = passage.text.slice(s.start, s.end)
   // A yes-no question the sentence as a whole answers (not "X or Y?", whose alternative is a span).
   if (question.type === 'yes-no' && c.start === s.start && c.end === s.end) return yesOrNo(input, selection, options)
-  const contradicted = contradiction(question.text, sentence) ?? sentenceNegation(question.text, sentence) ?? unstatedEnding(question.text, sentence) ?? (c.lookup ? undefined : unstatedLifeEvent(question, sentence)) ?? substitution(question, input.query, passage, r.sentence, passageTerms(passage))
+  const contradicted = contradiction(question.text, sentence) ?? sentenceNegation(question.text, sentence) ?? unstatedEnding(question.text, sentence) ?? codeSwap(question.text, sentence) ?? (c.lookup ? undefined : unstatedLifeEvent(question, sentence)) ?? substitution(question, input.query, passage, r.sentence, passageTerms(passage))
   if (contradicted) return abstained(contradicted.code, contradicted.reason)
   const unmentioned = nameNotInPassage(input, r)
   if (unmentioned) return unmentioned

@@ -1,0 +1,45 @@
+/**
+ * @module
+ * Names that differ by a code: "USB-A" and "USB-C", "Boeing 747" and "Boeing 777", "World War I"
+ * and "World War II". A question made from a sentence by changing the code ("How many USB-A
+ * ports…?" of "two USB-C ports") asks about a sibling the sentence never mentions.
+ */
+
+// A capitalised word and its code: one capital letter, a roman numeral, or up to four digits with
+// an optional letter, joined by a hyphen or a space ("USB-A", "Aero 14", "War II", "F-16").
+const CODE_NAME = /\b(\p{Lu}[\p{L}]*)([- ])(\p{Lu}{1,4}|\d{1,4}\p{L}?)(?![\p{L}\p{N}-])/gu
+// Capitalised words a number follows without making a name: dates, prepositions at the start.
+const NOT_NAME = /^(?:in|on|by|at|from|to|since|until|before|after|of|for|the|and|or|about|around|over|under|some|nearly|almost|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|i|no|chapter|section|page|article|figure|table|part|volume|vol|issue|number|no|week|day|year|season|round|stage|level|grade|phase)$/i
+
+/** Each code name in a text: the word (lower case), separator and code. */
+function codeNames(text: string): { word: string; sep: string; code: string; text: string }[] {
+  const found = []
+  for (const m of text.matchAll(CODE_NAME)) {
+    // "A-level", "I-95": a lone capital before the hyphen is no word of a name.
+    if (NOT_NAME.test(m[1]!) || m[1]!.length < 2) continue
+    found.push({ word: m[1]!.toLowerCase(), sep: m[2]!, code: m[3]!, text: m[0] })
+  }
+  return found
+}
+
+/**
+ * Why `sentence` does not answer `question`: the question names something by a code the sentence
+ * never gives it, and the sentence gives the same name another code.
+ *
+ * @example
+ * ```ts
+ * codeSwap('How many USB-A ports does it have?', 'Each machine has two USB-C ports.')?.code // "modifier-differs"
+ * codeSwap('How many USB-C ports does it have?', 'Each machine has two USB-C ports.') // undefined
+ * ```
+ */
+export function codeSwap(question: string, sentence: string): { code: 'modifier-differs'; reason: string } | undefined {
+  const asked = codeNames(question)
+  if (asked.length === 0) return undefined
+  const said = codeNames(sentence)
+  for (const a of asked) {
+    const same = said.filter((s) => s.word === a.word)
+    if (same.length === 0 || same.some((s) => s.code.toLowerCase() === a.code.toLowerCase())) continue
+    return { code: 'modifier-differs', reason: `the question asks about '${a.text}'; the passage says '${same[0]!.text}'` }
+  }
+  return undefined
+}
