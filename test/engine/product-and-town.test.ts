@@ -24,6 +24,13 @@ const TOWN = markdownArticle('town.md', { title: 'Wrenfield, a market town', dat
 ])
 
 describe('a product launch', () => {
+  it('does not count "located" as a word the text must say (session 11)', () => {
+    const ports = markdownArticle('ports.md', { title: 'Aero 14 ports', date: '2026-11-09' }, ['Each machine has two USB-C ports and a fingerprint reader built into the power button.'])
+    const result = engineFrom([ports]).ask({ question: 'Where is the fingerprint sensor located?' })
+    expect(result.abstention?.code).not.toBe('missing-terms')
+    expect(result.answer?.sentence ?? result.abstention?.closest?.sentence).toContain('fingerprint reader built into the power button')
+  })
+
   it('binds a price to the question\'s country when the text writes its acronym ("US" for "United States")', () => {
     expect(engineFrom([LAUNCH]).ask({ question: 'How much will the base model cost in the United States?' }).answer?.text).toBe('$1,099')
   })

@@ -110,6 +110,9 @@ export function confidenceOf(evidence: Evidence): number {
   return Math.round(100 / (1 + Math.exp(-z))) / 100
 }
 
+// Words that frame a where-question rather than say what it asks about.
+const LOCATED = /^(?:located|situated|location)$/i
+
 /**
  * An abstention when the question names something the articles never mention: a name or figure
  * (a capitalised or numeric word), or words carrying most of the question.
@@ -122,9 +125,10 @@ export function confidenceOf(evidence: Evidence): number {
  */
 export function abstainFor(question: QuestionAnalysis, missing: readonly string[]): Abstention | undefined {
   if (missing.length === 0) return undefined
-  // "in euros" names the answer's currency: articles write "€1,199".
-  const currencies = new Set(question.words.filter((w) => CURRENCY_WORDS[w.text.toLowerCase()]).map((w) => w.term))
-  const absent = new Set(missing.filter((t) => !currencies.has(t)))
+  // Words a passage need not say: "in euros" names the answer's currency (articles write "€1,199"),
+  // and "Where is X *located*?" frames the question (articles say where X is, seldom "located").
+  const unsaid = new Set(question.words.filter((w) => CURRENCY_WORDS[w.text.toLowerCase()] || LOCATED.test(w.text)).map((w) => w.term))
+  const absent = new Set(missing.filter((t) => !unsaid.has(t)))
   if (absent.size === 0) return undefined
   const key = question.words.filter((w, i) => absent.has(w.term) && isNameWord(w, i))
   const share = question.keywords.filter((t) => absent.has(t)).length / Math.max(1, question.keywords.length)
