@@ -1,13 +1,17 @@
 /**
  * @module
- * The deployment's engine, loaded from the generated modules once per isolate, on first use.
+ * The deployment's engine, loaded from the generated modules once per isolate, on first use; one
+ * per abstention threshold, all sharing one loaded search index.
  */
-import { createEngine, type Engine } from './engine/engine'
+import type MiniSearch from 'minisearch'
+import { createEngine, loadSearchIndex, type Engine } from './engine/engine'
+import type { IndexedPassage } from './engine/search/options'
 import { corpus } from './generated/corpus'
 import { serializedIndex } from './generated/search-index'
 import { templates } from './generated/templates'
 
 const engines = new Map<string, Engine>()
+let searchIndex: MiniSearch<IndexedPassage> | undefined
 
 /**
  * The engine for this configuration; `ABSTAIN_THRESHOLD` (0–1) sets when `ask` abstains.
@@ -23,7 +27,8 @@ export function defaultEngine(env: Partial<Pick<Env, 'ABSTAIN_THRESHOLD'>> = {})
   const key = String(abstainBelow)
   let engine = engines.get(key)
   if (!engine) {
-    engine = createEngine({ corpus, index: serializedIndex }, { abstainBelow, templates })
+    searchIndex ??= loadSearchIndex({ index: serializedIndex })
+    engine = createEngine({ corpus, index: serializedIndex }, { abstainBelow, templates, searchIndex })
     engines.set(key, engine)
   }
   return engine

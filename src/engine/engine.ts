@@ -25,6 +25,11 @@ export interface EngineOptions {
    * via `src/generated/templates.ts`. The build has already checked them.
    */
   templates?: Partial<TemplateSet>
+  /**
+   * The index already loaded from `built.index`: engines that differ only in their options (one
+   * per abstention threshold) share it instead of each parsing the serialized index again.
+   */
+  searchIndex?: MiniSearch<IndexedPassage>
 }
 
 /** Limits shared by every door; documented in the README. */
@@ -61,6 +66,19 @@ export interface Engine {
 }
 
 /**
+ * The search index of a built corpus, parsed from its serialized form (`EngineOptions.searchIndex`).
+ *
+ * @example
+ * ```ts
+ * const searchIndex = loadSearchIndex(built)
+ * const strict = createEngine(built, { abstainBelow: 0.5, searchIndex })
+ * ```
+ */
+export function loadSearchIndex(built: Pick<BuiltCorpus, 'index'>): MiniSearch<IndexedPassage> {
+  return MiniSearch.loadJSON<IndexedPassage>(built.index, searchIndexOptions)
+}
+
+/**
  * Loads a built corpus into a ready engine.
  *
  * @example
@@ -71,7 +89,7 @@ export interface Engine {
  */
 export function createEngine(built: BuiltCorpus, options: EngineOptions = {}): Engine {
   const { corpus } = built
-  const index = MiniSearch.loadJSON<IndexedPassage>(built.index, searchIndexOptions)
+  const index = options.searchIndex ?? loadSearchIndex(built)
   const abstainBelow = options.abstainBelow ?? DEFAULT_ABSTAIN_THRESHOLD
 
   const documentOf = (id: string): DocumentMeta => {
