@@ -145,4 +145,12 @@ describe('contradicted questions abstain', () => {
     expect(contradiction('How old is Hayne?', 'Hayne, 27, signed a new contract.')).toBeUndefined()
     expect(contradiction('Is Hayne old?', 'Hayne signed a new contract.')?.code).toBe('opposite')
   })
+
+  it('reads "before", "after", "since" and ordinals as opposite only about the same thing (session 11)', () => {
+    const sentence = 'The failure convinced him to turn to wrought iron, which bends before it breaks.'
+    expect(contradiction('Which material did he adopt after the bridge failure?', sentence)).toBeUndefined()
+    expect(contradiction('What happened after the conquest?', 'Before the conquest, England was Saxon.')?.code).toBe('opposite')
+    expect(contradiction('Who scored the first goal?', 'Reilly played the whole second half.')).toBeUndefined()
+    expect(contradiction('Who scored the first goal?', 'Whitaker scored the second goal.')?.code).toBe('opposite')
+  })
 })

@@ -11,6 +11,7 @@
 import { lookupTable } from '../text/lookup-table'
 import { WORDNET_OPPOSITES } from './opposites-data'
 import { compassDirections } from './directions'
+import { normalizeTerm } from '../text/terms'
 
 // "Not only X but also Y" says both are so.
 const NEGATION = /\b(?:not(?!\s+(?:only|just|merely)\b)|never|no|none|nor|without|cannot)\b|n't\b/i
@@ -135,10 +136,31 @@ function oppositeOf(question: string, sentence: string): Contradiction | undefin
   for (const { word, variants } of opposed) {
     if (variants.some((f) => said(f) !== undefined)) continue
     // "Abstract or concrete?" names both sides: not an opposite.
-    const opposite = variants.flatMap((f) => table[f] ?? []).find((o) => said(o) !== undefined && !asked.has(o) && !negates(sentence, said(o)!))
+    const opposite = variants.flatMap((f) => table[f] ?? []).find((o) => said(o) !== undefined && !asked.has(o) && !negates(sentence, said(o)!)
+      && (!ANCHORED.has(word) || sameAnchor(question, word, sentence, said(o)!)))
     if (opposite) return { code: 'opposite', reason: `the question asks about '${word}'; the passage says '${said(opposite)}'` }
   }
   return undefined
+}
+
+// Words whose opposite says something else only about the same thing: "after the bridge failure" is
+// not contradicted by "bends before it breaks", nor "the first goal" by "the second half".
+const ANCHORED: ReadonlySet<string> = new Set(['before', 'after', 'until', 'till', 'since', 'first', 'second', 'third', 'last', 'earlier', 'later'])
+const FILLER = /^(?:the|a|an|his|her|its|their|this|that|these|those|of|it|they|he|she)$/
+
+/** Up to `n` index terms of the content words right after the first `word` of `text`. */
+function termsAfter(text: string, word: string, n: number): string[] {
+  const words = wordList(text)
+  const at = words.indexOf(word)
+  if (at < 0) return []
+  return words.slice(at + 1).filter((w) => !FILLER.test(w)).slice(0, n).flatMap((w) => normalizeTerm(w) ?? [])
+}
+
+/** Whether the question's `word` and the sentence's opposite `said` govern the same thing. */
+function sameAnchor(question: string, word: string, sentence: string, said: string): boolean {
+  const asked = termsAfter(question, word, 2)
+  const given = new Set(termsAfter(sentence, said, 3))
+  return asked.some((t) => given.has(t))
 }
 
 /**
