@@ -35,6 +35,10 @@ describe('lists as answers', () => {
     expect(asksForSeveral(analyzeQuestion('From which countries did they come?'))).toBe(true)
     expect(asksForSeveral(analyzeQuestion('What are two factors?'))).toBe(true)
     expect(asksForSeveral(analyzeQuestion('What process did they use?'))).toBe(false)
+    // A count is one answer, whatever its plural (session 11: not "1849 and 1853" for how many workers).
+    expect(asksForSeveral(analyzeQuestion('How many workers were killed?'))).toBe(false)
+    const engine = engineFrom([{ name: 'viaduct.txt', content: 'The viaduct was built between 1849 and 1853.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'How many workers were killed during construction of the viaduct?' }).answer?.text).not.toBe('1849 and 1853')
   })
 })
 

@@ -18,6 +18,7 @@ const JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+
 // Count words and a plural focus ("countries", "resources"; not "process", "status", "analysis").
 const SEVERAL = /\b(?:two|three|four|five|both|several)\b/iu
 const PLURAL = /[^su]s$|ies$/iu
+const COUNTED = /\bhow\s+(?:many|much)\b/i
 // A joining word inside a candidate, before a later candidate it holds.
 const COORDINATED = /,|\s(?:and|or|as well as)\s/u
 
@@ -27,9 +28,12 @@ const COORDINATED = /,|\s(?:and|or|as well as)\s/u
  * @example
  * ```ts
  * asksForSeveral(analyzeQuestion('What are two basic resources?')) // true
+ * asksForSeveral(analyzeQuestion('How many workers were killed?')) // false
  * ```
  */
 export function asksForSeveral(question: QuestionAnalysis): boolean {
+  // "How many workers…?" asks for one count, whatever its plural.
+  if (COUNTED.test(question.text)) return false
   return SEVERAL.test(question.text) || (question.focus !== undefined && PLURAL.test(question.focus))
 }
 
