@@ -16,7 +16,7 @@ import { detachedClause } from './detached-clause'
 import { contradiction } from './contradiction'
 import { sentenceNegation } from './negations'
 import { unstatedEnding } from './endings'
-import { codeSwap } from './code-names'
+import { clauseCodeSwap, codeSwap } from './code-names'
 import { unstatedLifeEvent } from './life-dates'
 import { passageTerms, unmentionedName } from './unmentioned'
 import { substitution } from './substitutions'
@@ -108,6 +108,7 @@ function answerFrom(input: AnswerInput, selection: Selection, options: AnswerOpt
     ?? subjectSwap(question, input.query, passage, r.sentence, corpusNames(corpus).isName)
     ?? objectSwap(question, input.query, passage, r.sentence, corpusNames(corpus).isName)
     ?? passiveSubjectSwap(question, sentence)
+    ?? clauseCodeSwap(question.text, passage.text, s.start, c.start)
     ?? relationSwap(question, passage, r.sentence, c.start, c.end)
     ?? listCountDiffers(question, text)
   if (swapped) return abstained(swapped.code, swapped.reason)

@@ -35,12 +35,39 @@ function codeNames(text: string): { word: string; sep: string; code: string; tex
  * codeSwap('How many USB-C ports does it have?', 'Each machine has two USB-C ports.') // undefined
  * ```
  */
-export function codeSwap(question: string, sentence: string): { code: 'modifier-differs'; reason: string } | undefined {
+export function codeSwap(question: string, sentence: string): CodeSwap | undefined {
   // Most questions hold no code: a screen without the "u" flag (slower) settles them.
   if (!SCREEN.test(question)) return undefined
-  const asked = codeNames(question)
+  return swapIn(codeNames(question), sentence)
+}
+
+/** Why a sentence does not answer a question about a coded name. */
+export interface CodeSwap {
+  code: 'modifier-differs'
+  reason: string
+}
+
+/**
+ * `codeSwap` for the clause that leads up to the answer, when the sentence names both siblings:
+ * "How much did the Aero 13 weigh?" of "The Aero 14 weighs 1.12 kilograms, … lighter than its
+ * predecessor, the Aero 13": the weight follows the Aero 14.
+ *
+ * @example
+ * ```ts
+ * clauseCodeSwap('How much did the Aero 13 weigh?', text, sentenceStart, answerStart)?.code // "modifier-differs"
+ * ```
+ */
+export function clauseCodeSwap(question: string, text: string, sentenceStart: number, answerStart: number): CodeSwap | undefined {
+  if (!SCREEN.test(question)) return undefined
+  const before = text.slice(sentenceStart, answerStart)
+  const cut = Math.max(...[',', ';', '(', ':', '—'].map((mark) => before.lastIndexOf(mark) + 1))
+  return swapIn(codeNames(question), before.slice(cut))
+}
+
+/** The first asked code name whose word `text` gives only other codes. */
+function swapIn(asked: ReturnType<typeof codeNames>, text: string): CodeSwap | undefined {
   if (asked.length === 0) return undefined
-  const said = codeNames(sentence)
+  const said = codeNames(text)
   for (const a of asked) {
     const same = said.filter((s) => s.word === a.word)
     if (same.length === 0 || same.some((s) => s.code.toLowerCase() === a.code.toLowerCase())) continue
