@@ -119,4 +119,21 @@ describe('a question that changes one fact of the sentence', () => {
     expect(engine.ask({ question: 'How much did the Aero 13 weigh?' }).abstention?.code).toBe('modifier-differs')
     expect(engine.ask({ question: 'How much does the Aero 14 weigh?' }).answer?.text).toBe('1.12 kilograms')
   })
+
+  it('gives a figure to the description that opens its sentence, not to a name the sentence gives only later', () => {
+    const guide = markdownArticle('guide.md', { title: 'Wrenfield', date: '2026-11-09' }, [
+      'Wrenfield is a market town on the River Cael.',
+      'The town has a population of about 8,400, according to the most recent census, and lies 64 kilometres north of the regional capital, Dunmore.',
+    ])
+    const engine = engineFrom([guide])
+    const changed = engine.ask({ question: 'What is the population of Dunmore?' })
+    expect(changed.abstention?.code).toBe('subject-differs')
+    expect(changed.abstention?.reason).toContain("'the town'")
+    // A name before the figure owns it.
+    const berlin = engineFrom([{ name: 'berlin.txt', content: 'Berlin has a population of about 3.7 million, more than any other German city.' }])
+    expect(berlin.ask({ question: 'What is the population of Berlin?' }).answer?.text).toBe('about 3.7 million')
+    // A name after the figure in the same phrase owns it too.
+    const quake = engineFrom([{ name: 'quake.txt', content: 'The magnitude 6.7 1994 Northridge earthquake was particularly destructive, causing many deaths.' }])
+    expect(quake.ask({ question: 'What magnitude was the 1994 Northridge earthquake?' }).answer?.text).toBe('6.7')
+  })
 })

@@ -30,6 +30,7 @@ import { subjectSwap } from './subjects'
 import { relationSwap } from './possessives'
 import { objectSwap } from './objects'
 import { passiveSubjectSwap } from './passive-subjects'
+import { describedOwner } from './described-owners'
 import { corpusNames } from '../question/corpus-names'
 import { listCountDiffers } from './list-count'
 import { selectAnswer } from './selection'
@@ -109,6 +110,7 @@ function answerFrom(input: AnswerInput, selection: Selection, options: AnswerOpt
     ?? objectSwap(question, input.query, passage, r.sentence, corpusNames(corpus).isName)
     ?? passiveSubjectSwap(question, sentence)
     ?? clauseCodeSwap(question.text, passage.text, s.start, c.start)
+    ?? describedOwner(question, passage, r.sentence, c.start)
     ?? relationSwap(question, passage, r.sentence, c.start, c.end)
     ?? listCountDiffers(question, text)
   if (swapped) return abstained(swapped.code, swapped.reason)
