@@ -25,6 +25,16 @@ const CHARTER = { name: 'charter.txt', content: 'The town was given a charter by
 const ask = (question: string, files = [PROBLEMS]) => engineFrom(files, { abstainBelow: 0 }).ask({ question })
 
 describe('a question that changes a word of the sentence it imitates', () => {
+  it('abstains when a name modifier the sentence lacks stands where it puts another (session 11)', () => {
+    const market = { name: 'market.txt', content: 'Brightwell sells laptops in the US and in Europe.\n\nBrightwell holds about 3 per cent of the European laptop market, up from 2.1 per cent a year earlier.' }
+    expect(ask('What share of the US laptop market does Brightwell hold?', [market]).abstention).toMatchObject({
+      code: 'modifier-differs', reason: "the question asks about 'US laptop'; the passage says 'European laptop'",
+    })
+    // The same place in other words, or misspelt, is no change.
+    expect(ask('What share of the Europe laptop market does Brightwell hold?', [market]).answer?.text).toBe('about 3 per cent')
+    expect(ask('What share of the Europian laptop market does Brightwell hold?', [market]).answer?.text).toBe('about 3 per cent')
+  })
+
   it('abstains when a modifier the passage never uses replaces the sentence\'s, naming both', () => {
     expect(ask('What can be viewed as a limited collection of instances?').abstention).toMatchObject({
       abstained: true, code: 'modifier-differs', reason: "the question asks about 'limited collection'; the passage says 'infinite collection'",

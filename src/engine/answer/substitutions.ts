@@ -164,6 +164,34 @@ function nounChanged(
   return undefined
 }
 
+// Name modifiers that say the same place in other words: a shared start covers most ("Norway",
+// "Norwegian"; "Europe", "European"), these the rest.
+const SAME_PLACE: ReadonlySet<string> = new Set(['us american', 'usa american', 'uk british', 'eu european', 'america us', 'britain uk'])
+const samePlace = (a: string, b: string): boolean =>
+  a.slice(0, 3) === b.slice(0, 3) || SAME_PLACE.has(`${a} ${b}`) || SAME_PLACE.has(`${b} ${a}`)
+
+/**
+ * A name modifier of the question that the sentence does not have, where the sentence puts another
+ * name before the same noun: "the *US* laptop market" against "the *European* laptop market".
+ */
+function nameModifierChanged(question: readonly Word[], sentenceWords: () => readonly Word[], said: readonly string[]): Substitution | undefined {
+  const asked = new Set(question.flatMap((w) => (w.term ? [w.term] : [])))
+  for (let i = 1; i < question.length - 1; i++) {
+    const [before, modifier, noun] = [question[i - 1]!, question[i]!, question[i + 1]!]
+    // Capitalised words only: a number ("the 1857 gold rush") is `countChanged`'s and `unmentioned.ts`'s.
+    if (!modifier.term || !noun.term || !/^\p{Lu}/u.test(modifier.text) || isName(noun) || !OPENERS.has(before.lower) || !said.includes(noun.term) || said.includes(modifier.term)) continue
+    const sentence = sentenceWords()
+    for (let j = 2; j < sentence.length; j++) {
+      const other = sentence[j - 1]!
+      if (sentence[j]!.term !== noun.term || !other.term || !isName(other) || asked.has(other.term) || !OPENERS.has(sentence[j - 2]!.lower)) continue
+      // The same place in other words, or the same name misspelt ("Primier League").
+      if (samePlace(modifier.lower, other.lower) || sameWord(modifier.lower, other.lower)) continue
+      return { code: 'modifier-differs', reason: `the question asks about '${modifier.text} ${noun.text}'; the passage says '${other.text} ${sentence[j]!.text}'` }
+    }
+  }
+  return undefined
+}
+
 /**
  * Whether the question changed a count or a modifier of the phrase sentence `sentence` of
  * `passage` states. `passageTerms` are the passage's index terms; a modifier the passage has as
@@ -185,5 +213,5 @@ export function substitution(
   const s = () => (words ??= sentenceWords(passage, sentence))
   const said = sentenceTerms(passage, sentence)
   const known = (term: string): boolean => mentions(query, question, passageTerms, term)
-  return countChanged(q, s) ?? modifierChanged(q, s, said, known) ?? nounChanged(q, s, said, known)
+  return countChanged(q, s) ?? modifierChanged(q, s, said, known) ?? nounChanged(q, s, said, known) ?? nameModifierChanged(q, s, said)
 }
