@@ -5,6 +5,7 @@
  */
 import type MiniSearch from 'minisearch'
 import { createEngine, loadSearchIndex, type Engine } from './engine/engine'
+import { warmUp, warmsUpAtStart } from './engine/warm-up'
 import type { IndexedPassage } from './engine/search/options'
 import { corpus } from './generated/corpus'
 import { serializedIndex } from './generated/search-index'
@@ -32,4 +33,18 @@ export function defaultEngine(env: Partial<Pick<Env, 'ABSTAIN_THRESHOLD'>> = {})
     engines.set(key, engine)
   }
   return engine
+}
+
+/**
+ * Loads and warms up the default engine, for the Worker's global scope; returns the calls the
+ * warm-up made, or 0 when the corpus is larger than `WARM_UP_MAX_PASSAGES` (it then loads on its
+ * first request).
+ *
+ * @example
+ * ```ts
+ * warmUpAtStart() // 39 on the seed article
+ * ```
+ */
+export function warmUpAtStart(): number {
+  return warmsUpAtStart(corpus) ? warmUp(defaultEngine()) : 0
 }

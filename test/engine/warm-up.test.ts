@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine, loadSearchIndex, type Engine } from '../../src/engine/engine'
 import { buildCorpus } from '../../src/engine/build/build-corpus'
-import { WARM_UP_QUESTIONS, warmUp } from '../../src/engine/warm-up'
+import { WARM_UP_MAX_PASSAGES, WARM_UP_QUESTIONS, warmUp, warmsUpAtStart } from '../../src/engine/warm-up'
+import { warmUpAtStart } from '../../src/default-engine'
 import { engineFrom, SEED } from '../helpers/engine'
 
 describe('warmUp', () => {
@@ -46,5 +47,15 @@ describe('warmUp', () => {
     expect(lenient.ask({ question }).answer?.text).toBe('up to 6,000 rounds')
     expect(strict.ask({ question }).answer).toBeNull()
     expect(strict.search({ question })).toEqual(createEngine(built).search({ question }))
+  })
+
+  it('warms up at start-up only a corpus small enough to stay well inside the start-up limit', () => {
+    const passage = engineFrom().corpus.passages[0]!
+    const sized = (n: number) => ({ passages: Array.from({ length: n }, () => passage) })
+    expect(warmsUpAtStart(sized(5))).toBe(true)
+    expect(warmsUpAtStart(sized(WARM_UP_MAX_PASSAGES))).toBe(true)
+    expect(warmsUpAtStart(sized(WARM_UP_MAX_PASSAGES + 1))).toBe(false)
+    // The generated seed corpus is small: the entry point warms it up.
+    expect(warmUpAtStart()).toBeGreaterThan(WARM_UP_QUESTIONS.length)
   })
 })
