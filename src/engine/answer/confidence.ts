@@ -10,6 +10,7 @@
  * scored well on the first two articles and not on the other three, so it is left out.
  */
 import { scoreCounts } from './score-parts'
+import { askedDimension } from './dimensions'
 import { isFramingWord } from './naming'
 import { isNameWord, questionNames, type QuestionAnalysis } from '../question/analyze'
 import { isNegated } from './contradiction'
@@ -110,6 +111,8 @@ export function confidenceOf(evidence: Evidence): number {
   return Math.round(100 / (1 + Math.exp(-z))) / 100
 }
 
+const HOW_MANY = /\bhow\s+many\b/i
+
 // Words that frame a where-question rather than say what it asks about.
 const LOCATED = /^(?:located|situated|location)$/i
 
@@ -143,9 +146,10 @@ export function abstainFor(question: QuestionAnalysis, missing: readonly string[
   const plain = question.words.filter((w, i) => !names.has(w.term) && !/^\p{Lu}|^\p{N}/u.test(w.text) && (typeWord < 0 || (i !== typeWord && i !== typeWord - 1)) && !isFramingWord(w.text))
   const unasked = question.type !== 'definition' && plain.length > 0 && plain.every((w) => absent.has(w.term) && w.text.length >= 5)
   // "How many *assists*…?" of an article that never says "assist": whatever it counts, it is not
-  // that. A score counts goals without saying so.
+  // that. A score counts goals without saying so, and a measure needs no unit word ("How many
+  // years…?" may be answered by "a decade"; "What was the temperature?" by "41C").
   const focus = question.focusTerm
-  const counted = question.type === 'number' && typeWord < 0 && !!focus && absent.has(focus) && !scoreCounts(focus)
+  const counted = typeWord < 0 && !!focus && absent.has(focus) && HOW_MANY.test(question.text) && !scoreCounts(focus) && !askedDimension(question.text)
   if (key.length === 0 && share <= 0.5 && !unasked && !counted) return undefined
   // Absent words with only function words between them read as one phrase: "capital of France".
   const phrases: string[] = []
