@@ -92,6 +92,9 @@ describe('a question that changes one fact of the sentence', () => {
     // A description may stand for the asked name when the sentence does not name it.
     expect(passiveSubjectSwap(analyzeQuestion('When was Wrenfield founded?'), sentence)).toBeUndefined()
     expect(passiveSubjectSwap(analyzeQuestion('When was the Abbey founded?'), 'The Abbey was founded in 1214.')).toBeUndefined()
+    // Names written with a stop ("St.") or letters outside ASCII are read whole.
+    expect(passiveSubjectSwap(analyzeQuestion('When was the Abbey of St. Colm founded?'), 'The town was founded in 1214 by monks of the Abbey of St. Colm.')?.code).toBe('subject-differs')
+    expect(passiveSubjectSwap(analyzeQuestion('When was Zürich founded?'), 'The abbey was founded in 853, when Zürich was a small town.')?.code).toBe('subject-differs')
     const engine = engineFrom([TOWN])
     expect(engine.ask({ question: 'When was the Abbey of St Colm founded?' }).abstention?.code).toBe('subject-differs')
     expect(engine.ask({ question: 'When was Wrenfield founded?' }).answer?.text).toBe('1214')

@@ -5,22 +5,22 @@
  * ports…?" of "two USB-C ports") asks about a sibling the sentence never mentions.
  */
 
-// A capitalised word and its code: one capital letter, a roman numeral, or up to four digits with
-// an optional letter, joined by a hyphen or a space ("USB-A", "Aero 14", "War II", "F-16").
-const CODE_NAME = /\b(\p{Lu}[\p{L}]*)([- ])(\p{Lu}{1,4}|\d{1,4}\p{L}?)(?![\p{L}\p{N}-])/gu
+// A capitalised word and its code: up to four capitals (a letter, a roman numeral) or up to four
+// digits with an optional letter, joined by a hyphen or a space ("USB-A", "Aero 14", "War II", "F-16").
+const CODE_NAME = /\b(\p{Lu}[\p{L}]*)[- ](\p{Lu}{1,4}|\d{1,4}\p{L}?)(?![\p{L}\p{N}-])/gu
 // Capitalised words a number follows without making a name: dates, prepositions at the start.
-const NOT_NAME = /^(?:in|on|by|at|from|to|since|until|before|after|of|for|the|and|or|about|around|over|under|some|nearly|almost|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|i|no|chapter|section|page|article|figure|table|part|volume|vol|issue|number|no|week|day|year|season|round|stage|level|grade|phase)$/i
+const NOT_NAME = /^(?:in|on|by|at|from|to|since|until|before|after|of|for|the|and|or|about|around|over|under|some|nearly|almost|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|i|chapter|section|page|article|figure|table|part|volume|vol|issue|number|no|week|day|year|season|round|stage|level|grade|phase)$/i
 
 // What every code name holds, read without Unicode classes.
 const SCREEN = /[A-Za-z][- ](?:[A-Z]|\d)/
 
-/** Each code name in a text: the word (lower case), separator and code. */
-function codeNames(text: string): { word: string; sep: string; code: string; text: string }[] {
+/** Each code name in a text: the word (lower case), its code, and the two as written. */
+function codeNames(text: string): { word: string; code: string; text: string }[] {
   const found = []
   for (const m of text.matchAll(CODE_NAME)) {
     // "A-level", "I-95": a lone capital before the hyphen is no word of a name.
     if (NOT_NAME.test(m[1]!) || m[1]!.length < 2) continue
-    found.push({ word: m[1]!.toLowerCase(), sep: m[2]!, code: m[3]!, text: m[0] })
+    found.push({ word: m[1]!.toLowerCase(), code: m[2]!, text: m[0] })
   }
   return found
 }

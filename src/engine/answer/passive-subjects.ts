@@ -16,11 +16,14 @@ const SLOT_START = /(?:^|[,;:(]\s*|\b(?:and|but|which|that|who|when|where|while|
 const PRONOUN = /^(?:it|this|that|they|these|those|he|she|which|who)$/i
 const GLUE = new Set(['of', 'the', 'de', 'and', 'for'])
 
+/** A text's words, lower case, without the punctuation around them ("St." → "st"). */
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []
+
 /** The question's name and participle, when it asks when or where a named thing had something done to it. */
 function askedPassive(question: string): { name: string[]; text: string; participle: string } | undefined {
   const m = ASKED.exec(question)
   if (!m) return undefined
-  const name = m[1]!.split(/\s+/).filter((w) => !GLUE.has(w.toLowerCase())).map((w) => w.toLowerCase())
+  const name = wordsOf(m[1]!).filter((w) => !GLUE.has(w))
   return { name, text: m[1]!, participle: m[2]! }
 }
 
@@ -40,16 +43,16 @@ export function passiveSubjectSwap(question: QuestionAnalysis, sentence: string)
   if (!asked) return undefined
   const uses = [...sentence.matchAll(new RegExp(`\\b(?:was|were|had\\s+been|has\\s+been)\\s+(?:first\\s+|originally\\s+|initially\\s+|officially\\s+)?${asked.participle}\\b`, 'giu'))]
   if (uses.length === 0) return undefined
-  const lower = sentence.toLowerCase()
   let other: string | undefined
   for (const use of uses) {
     const slot = SLOT_START.exec(sentence.slice(0, use.index))?.[1]?.trim()
     if (!slot || slot.split(/\s+/).every((w) => PRONOUN.test(w))) return undefined
-    const words = slot.toLowerCase().split(/\s+/)
+    const words = wordsOf(slot)
     if (asked.name.some((n) => words.includes(n))) return undefined
     // The asked name must stand elsewhere in the sentence, whole.
-    const rest = lower.slice(0, use.index - slot.length - 1) + ' ' + lower.slice(use.index)
-    if (!asked.name.every((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(rest))) return undefined
+    const slotStart = sentence.lastIndexOf(slot, use.index)
+    const rest = new Set(wordsOf(`${sentence.slice(0, slotStart)} ${sentence.slice(use.index)}`))
+    if (!asked.name.every((n) => rest.has(n))) return undefined
     other ??= slot
   }
   return other ? { code: 'subject-differs', reason: `the passage says '${other}' was ${asked.participle}, not '${asked.text}'` } : undefined
