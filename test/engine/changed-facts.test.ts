@@ -5,7 +5,7 @@
  * the passive subject of another thing, and a sibling model ("USB-A" for "USB-C"). Each is answered when asked as the article states it.
  */
 import { describe, expect, it } from 'vitest'
-import { clauseCodeSwap, codeSwap } from '../../src/engine/answer/code-names'
+import { codeSwap } from '../../src/engine/answer/code-names'
 import { contradiction } from '../../src/engine/answer/contradiction'
 import { unstatedLifeEvent } from '../../src/engine/answer/life-dates'
 import { passiveSubjectSwap } from '../../src/engine/answer/passive-subjects'
@@ -115,9 +115,9 @@ describe('a question that changes one fact of the sentence', () => {
 
   it('refuses a coded name when the clause before the answer names its sibling, though the sentence names both', () => {
     const text = 'The Aero 14 weighs 1.12 kilograms, about 15 per cent lighter than its predecessor, the Aero 13, which was launched two years ago.'
-    expect(clauseCodeSwap('How much did the Aero 13 weigh?', text, 0, text.indexOf('1.12'))?.reason).toContain("'Aero 14'")
-    expect(clauseCodeSwap('How much does the Aero 14 weigh?', text, 0, text.indexOf('1.12'))).toBeUndefined()
-    expect(clauseCodeSwap('When was the Aero 13 launched?', text, 0, text.indexOf('two years'))).toBeUndefined()
+    expect(codeSwap('How much did the Aero 13 weigh?', text, text.indexOf('1.12'))?.reason).toContain("'Aero 14'")
+    expect(codeSwap('How much does the Aero 14 weigh?', text, text.indexOf('1.12'))).toBeUndefined()
+    expect(codeSwap('When was the Aero 13 launched?', text, text.indexOf('two years'))).toBeUndefined()
     const engine = engineFrom([markdownArticle('aero.md', { title: 'Aero 14', date: '2026-11-09' }, [text])])
     expect(engine.ask({ question: 'How much did the Aero 13 weigh?' }).abstention?.code).toBe('modifier-differs')
     expect(engine.ask({ question: 'How much does the Aero 14 weigh?' }).answer?.text).toBe('1.12 kilograms')

@@ -16,7 +16,7 @@ import { detachedClause } from './detached-clause'
 import { contradiction } from './contradiction'
 import { sentenceNegation } from './negations'
 import { unstatedEnding } from './endings'
-import { clauseCodeSwap, codeSwap } from './code-names'
+import { codeSwap } from './code-names'
 import { unstatedLifeEvent } from './life-dates'
 import { passageTerms, unmentionedName } from './unmentioned'
 import { substitution } from './substitutions'
@@ -97,7 +97,7 @@ function answerFrom(input: AnswerInput, selection: Selection, options: AnswerOpt
   const sentence = passage.text.slice(s.start, s.end)
   // A yes-no question the sentence as a whole answers (not "X or Y?", whose alternative is a span).
   if (question.type === 'yes-no' && c.start === s.start && c.end === s.end) return yesOrNo(input, selection, options)
-  const contradicted = contradiction(question.text, sentence) ?? sentenceNegation(question.text, sentence) ?? unstatedEnding(question.text, sentence) ?? codeSwap(question.text, sentence) ?? (c.lookup ? undefined : unstatedLifeEvent(question, sentence)) ?? substitution(question, input.query, passage, r.sentence, passageTerms(passage))
+  const contradicted = contradiction(question.text, sentence) ?? sentenceNegation(question.text, sentence) ?? unstatedEnding(question.text, sentence) ?? codeSwap(question.text, sentence, c.start - s.start) ?? (c.lookup ? undefined : unstatedLifeEvent(question, sentence)) ?? substitution(question, input.query, passage, r.sentence, passageTerms(passage))
   if (contradicted) return abstained(contradicted.code, contradicted.reason)
   const unmentioned = nameNotInPassage(input, r)
   if (unmentioned) return unmentioned
@@ -109,7 +109,6 @@ function answerFrom(input: AnswerInput, selection: Selection, options: AnswerOpt
     ?? subjectSwap(question, input.query, passage, r.sentence, corpusNames(corpus).isName)
     ?? objectSwap(question, input.query, passage, r.sentence, corpusNames(corpus).isName)
     ?? passiveSubjectSwap(question, sentence)
-    ?? clauseCodeSwap(question.text, passage.text, s.start, c.start)
     ?? describedOwner(question, passage, r.sentence, c.start)
     ?? relationSwap(question, passage, r.sentence, c.start, c.end)
     ?? listCountDiffers(question, text)

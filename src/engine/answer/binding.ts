@@ -20,6 +20,21 @@ export interface BindingWord {
 
 // Clause boundaries: punctuation only. "the 60,000 shells that Russia was using" must stay one clause.
 const BOUNDARY = /[,;:()\u2013\u2014]|\s-\s/gu
+
+/**
+ * Where the last clause of `text` starts: after its last clause boundary (the punctuation
+ * `bindingOf` reads clauses by), or 0.
+ *
+ * @example
+ * ```ts
+ * lastClauseStart('lighter than its predecessor, the Aero 13') // 29
+ * ```
+ */
+export function lastClauseStart(text: string): number {
+  let start = 0
+  for (const m of text.matchAll(BOUNDARY)) start = m.index + m[0].length
+  return start
+}
 const NAMED: ReadonlySet<string> = new Set(['person', 'organization', 'place'])
 
 /**

@@ -4,6 +4,7 @@
  * and "World War II". A question made from a sentence by changing the code ("How many USB-A
  * ports…?" of "two USB-C ports") asks about a sibling the sentence never mentions.
  */
+import { lastClauseStart } from './binding'
 
 // A capitalised word and its code: up to four capitals (a letter, a roman numeral) or up to four
 // digits with an optional letter, joined by a hyphen or a space ("USB-A", "Aero 14", "War II", "F-16").
@@ -25,22 +26,6 @@ function codeNames(text: string): { word: string; code: string; text: string }[]
   return found
 }
 
-/**
- * Why `sentence` does not answer `question`: the question names something by a code the sentence
- * never gives it, and the sentence gives the same name another code.
- *
- * @example
- * ```ts
- * codeSwap('How many USB-A ports does it have?', 'Each machine has two USB-C ports.')?.code // "modifier-differs"
- * codeSwap('How many USB-C ports does it have?', 'Each machine has two USB-C ports.') // undefined
- * ```
- */
-export function codeSwap(question: string, sentence: string): CodeSwap | undefined {
-  // Most questions hold no code: a screen without the "u" flag (slower) settles them.
-  if (!SCREEN.test(question)) return undefined
-  return swapIn(codeNames(question), sentence)
-}
-
 /** Why a sentence does not answer a question about a coded name. */
 export interface CodeSwap {
   code: 'modifier-differs'
@@ -48,25 +33,30 @@ export interface CodeSwap {
 }
 
 /**
- * `codeSwap` for the clause that leads up to the answer, when the sentence names both siblings:
- * "How much did the Aero 13 weigh?" of "The Aero 14 weighs 1.12 kilograms, … lighter than its
- * predecessor, the Aero 13": the weight follows the Aero 14.
+ * Why `sentence` does not answer `question`: the question names something by a code the sentence
+ * never gives it, and the sentence gives the same name another code; or, when the sentence names
+ * both, the clause that leads up to the answer (at offset `answerAt` of the sentence) gives only
+ * the other ("How much did the Aero 13 weigh?" of "The Aero 14 weighs 1.12 kilograms, … lighter
+ * than its predecessor, the Aero 13": the weight follows the Aero 14).
  *
  * @example
  * ```ts
- * clauseCodeSwap('How much did the Aero 13 weigh?', text, sentenceStart, answerStart)?.code // "modifier-differs"
+ * codeSwap('How many USB-A ports does it have?', 'Each machine has two USB-C ports.')?.code // "modifier-differs"
+ * codeSwap('How many USB-C ports does it have?', 'Each machine has two USB-C ports.') // undefined
+ * codeSwap('How much did the Aero 13 weigh?', sentence, sentence.indexOf('1.12'))?.code // "modifier-differs"
  * ```
  */
-export function clauseCodeSwap(question: string, text: string, sentenceStart: number, answerStart: number): CodeSwap | undefined {
+export function codeSwap(question: string, sentence: string, answerAt = 0): CodeSwap | undefined {
+  // Most questions hold no code: a screen without the "u" flag (slower) settles them.
   if (!SCREEN.test(question)) return undefined
-  const before = text.slice(sentenceStart, answerStart)
-  const cut = Math.max(...[',', ';', '(', ':', '—'].map((mark) => before.lastIndexOf(mark) + 1))
-  return swapIn(codeNames(question), before.slice(cut))
+  const asked = codeNames(question)
+  if (asked.length === 0) return undefined
+  const before = sentence.slice(0, answerAt)
+  return swapIn(asked, sentence) ?? swapIn(asked, before.slice(lastClauseStart(before)))
 }
 
 /** The first asked code name whose word `text` gives only other codes. */
 function swapIn(asked: ReturnType<typeof codeNames>, text: string): CodeSwap | undefined {
-  if (asked.length === 0) return undefined
   const said = codeNames(text)
   for (const a of asked) {
     const same = said.filter((s) => s.word === a.word)

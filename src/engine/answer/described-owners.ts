@@ -9,12 +9,12 @@
 import { questionNames, type QuestionAnalysis } from '../question/analyze'
 import type { Passage } from '../types'
 import { sentenceWords } from './rule-words'
+import { lastClauseStart } from './binding'
 
 // Questions whose answer is a figure that belongs to something.
 const FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent', 'duration'])
 // The description that opens the sentence.
 const DESCRIPTION = /^\s*The\s+(\p{Ll}[\p{L}-]*)\s/u
-const BOUNDARY = /[,;:()\u2013\u2014]/
 
 /**
  * Why the figure at `start` of sentence `index` belongs to the sentence's opening description, not
@@ -34,13 +34,13 @@ export function describedOwner(question: QuestionAnalysis, passage: Passage, ind
   const names = questionNames(question)
   if (names.size === 0) return undefined
   // The opening clause, up to the figure, holds no punctuation: the description is its subject.
-  if (BOUNDARY.test(passage.text.slice(s.start, start))) return undefined
+  if (lastClauseStart(passage.text.slice(s.start, start)) > 0) return undefined
   const words = sentenceWords(passage, index)
   const named = words.filter((w) => w.term !== null && names.has(w.term))
   // Every name the question gives stands in the sentence, and only after the figure.
   if (named.length === 0 || named.some((w) => w.start < start) || [...names].some((n) => !named.some((w) => w.term === n))) return undefined
   // …and in another clause: "The magnitude 6.7 1994 Northridge earthquake" is one phrase.
-  if (!BOUNDARY.test(passage.text.slice(start, named[0]!.start))) return undefined
+  if (lastClauseStart(passage.text.slice(start, named[0]!.start)) === 0) return undefined
   const name = passage.text.slice(named[0]!.start, named.at(-1)!.end)
   return { code: 'subject-differs', reason: `the figure belongs to 'the ${opening[1]}'; the sentence names '${name}' only in another clause` }
 }

@@ -86,7 +86,25 @@ export function lifeDateFor(question: QuestionAnalysis, text: string, date: Span
 // What in a sentence states a death or a birth; a "(1811 – 1878)" pair states both.
 const DEATH_SAID = /\b(?:die[sd]?|dying|death|dead|deceased|kill(?:ed|ing|s)?|murder\w*|assassinat\w*|execut(?:ed|ion)|drown\w*|fatal\w*|suicide|pass(?:ed|es)? away|funeral|buried|burial|obituar\w*|perish\w*)\b/i
 const BIRTH_SAID = /\b(?:born|birth\w*|b\.)/i
-const YEAR_PAIR = /\([^()]*\d{3,4}\s*(?:[-–—]|to)\s*[^()]*\d{3,4}[^()]*\)/
+
+// A bracket holding two figures around a dash, read one bracket at a time (a long unclosed one
+// costs no backtracking).
+const BRACKETS = /\(([^()]{1,80})\)/g
+const PAIR_INSIDE = /\d[^-–—]*[-–—][^\d]*\d/
+
+/**
+ * Whether a text holds a bracket with two figures around a dash ("(1811 – 1878)"): the cheap test
+ * before reading a sentence's dates.
+ *
+ * @example
+ * ```ts
+ * hasDatePair('Josiah Whitcombe (14 March 1811 - 2 November 1878) was…') // true
+ * ```
+ */
+export function hasDatePair(text: string): boolean {
+  for (const m of text.matchAll(BRACKETS)) if (PAIR_INSIDE.test(m[1]!)) return true
+  return false
+}
 
 /**
  * Why a sentence does not answer "When did X die?" (or "… born?"): it states no death (birth) at
@@ -100,6 +118,6 @@ const YEAR_PAIR = /\([^()]*\d{3,4}\s*(?:[-–—]|to)\s*[^()]*\d{3,4}[^()]*\)/
  */
 export function unstatedLifeEvent(question: QuestionAnalysis, sentence: string): { code: 'event-unstated'; reason: string } | undefined {
   const end = asksLifeEnd(question)
-  if (!end || YEAR_PAIR.test(sentence) || (end === 'death' ? DEATH_SAID : BIRTH_SAID).test(sentence)) return undefined
+  if (!end || hasDatePair(sentence) || (end === 'death' ? DEATH_SAID : BIRTH_SAID).test(sentence)) return undefined
   return { code: 'event-unstated', reason: `the question asks when someone ${end === 'death' ? 'died' : 'was born'}; the closest passage says nothing of a ${end}` }
 }

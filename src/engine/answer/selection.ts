@@ -7,7 +7,7 @@ import { sentenceCandidates } from './candidates'
 import { asksForKind } from './kinds'
 import { TYPED_ANSWERS } from './type-fit'
 import { idf } from '../search/stats'
-import { asksLifeEnd } from './life-dates'
+import { asksLifeEnd, hasDatePair } from './life-dates'
 import { AGE_LABEL } from '../entities/ages'
 import { ageOfAsked } from './age-owners'
 import { questionNames } from '../question/analyze'
@@ -67,14 +67,6 @@ export function selectAnswer({ ranked, corpus, question, query }: AnswerInput): 
 
 // "How old is/was <name>?": capitalised words (and "the") only after the verb.
 const HOW_OLD = /^\s*[Hh]ow old (?:is|was|are|were)(?: (?:the|\p{Lu}[\p{L}'’.-]*))+\s*\??\s*$/u
-// A bracket holding two figures around a dash: the cheap test before reading a sentence's dates
-// (brackets read one at a time, so a long unclosed one costs no backtracking).
-const BRACKETS = /\(([^()]{1,80})\)/g
-const PAIR_INSIDE = /\d[^-–—]*[-–—][^\d]*\d/
-const hasDatePair = (text: string): boolean => {
-  for (const m of text.matchAll(BRACKETS)) if (PAIR_INSIDE.test(m[1]!)) return true
-  return false
-}
 
 /**
  * Answers a sentence states about the question's person, wherever it ranks among the retrieved
