@@ -63,6 +63,14 @@ describe('figures', () => {
     expect(find(spans, 'three years')).toMatchObject({ type: 'duration', normalized: '3 year' })
   })
 
+  it('reads a fraction as a share, and an ordinal before a noun as no fraction', () => {
+    const spans = spansOf('The Waal carries two-thirds of the flow, and profits fell by almost a fifth; by half in 2020. They built a third runway in the second half.')
+    expect(find(spans, 'two-thirds')).toMatchObject({ type: 'percent', normalized: '66.7%', label: 'fraction' })
+    expect(find(spans, 'almost a fifth')).toMatchObject({ type: 'percent', normalized: '20%' })
+    expect(find(spans, 'half')).toMatchObject({ type: 'percent', normalized: '50%' })
+    expect(spans.filter((s) => s.label === 'fraction').map((s) => s.text)).toEqual(['two-thirds', 'almost a fifth', 'half'])
+  })
+
   it('parses digit and word numbers alike', () => {
     expect([parseNumber('2.1 billion'), parseNumber('twenty-five'), parseNumber('a dozen'), parseNumber('rounds')]).toEqual([2.1e9, 25, 12, undefined])
   })

@@ -9,7 +9,7 @@ import type { QuestionAnalysis } from '../question/analyze'
 import type { Abstention, Answer, ClosestSentence } from '../results'
 import type { AnalyzedQuery } from '../search/query'
 import type { RankedSentence } from '../search/rank-sentences'
-import type { Corpus } from '../types'
+import type { Corpus, Passage } from '../types'
 import type { Candidate } from './candidates'
 import { abstainFor, confidenceOf, evidenceOf } from './confidence'
 import { detachedClause } from './detached-clause'
@@ -31,6 +31,9 @@ import { relationSwap } from './possessives'
 import { objectSwap } from './objects'
 import { passiveSubjectSwap } from './passive-subjects'
 import { describedOwner } from './described-owners'
+import { nameRunSwap, possessorSwap } from './name-swaps'
+import { questionWords, sentenceWords } from './rule-words'
+import { mentions } from './support'
 import { corpusNames } from '../question/corpus-names'
 import { listCountDiffers } from './list-count'
 import { selectAnswer } from './selection'
@@ -99,7 +102,7 @@ function answerFrom(input: AnswerInput, selection: Selection, options: AnswerOpt
   if (question.type === 'yes-no' && c.start === s.start && c.end === s.end) return yesOrNo(input, selection, options)
   const contradicted = contradiction(question.text, sentence) ?? sentenceNegation(question.text, sentence) ?? unstatedEnding(question.text, sentence) ?? codeSwap(question.text, sentence, c.start - s.start) ?? (c.lookup ? undefined : unstatedLifeEvent(question, sentence)) ?? substitution(question, input.query, passage, r.sentence, passageTerms(passage))
   if (contradicted) return abstained(contradicted.code, contradicted.reason)
-  const unmentioned = nameNotInPassage(input, r)
+  const unmentioned = nameNotInPassage(input, r, subjectTerms(corpus, passage.documentId))
   if (unmentioned) return unmentioned
   const reordered = reorderedName(question.text, passage.text)
   if (reordered) return abstained('name-order', `the passage names '${reordered.said}', not '${reordered.asked}'`)
@@ -110,7 +113,9 @@ function answerFrom(input: AnswerInput, selection: Selection, options: AnswerOpt
     ?? objectSwap(question, input.query, passage, r.sentence, corpusNames(corpus).isName)
     ?? passiveSubjectSwap(question, sentence)
     ?? describedOwner(question, passage, r.sentence, c.start)
+    ?? nameRunSwap({ question, passage, sentence: r.sentence, answer: c, inSentence: inSentence(input, passage, r.sentence), topic: topicTerms(corpus, passage.documentId) })
     ?? relationSwap(question, passage, r.sentence, c.start, c.end)
+    ?? possessorSwap(questionWords(question), () => sentenceWords(passage, r.sentence))
     ?? listCountDiffers(question, text)
   if (swapped) return abstained(swapped.code, swapped.reason)
   const detached = !c.lookup ? detachedClause(question, input.query, passage, r.sentence, c.start, c.end) : undefined
@@ -130,11 +135,17 @@ function answerFrom(input: AnswerInput, selection: Selection, options: AnswerOpt
   }
 }
 
+/** Whether sentence `index` of `passage` has a term, as written, corrected or as a synonym (its terms gathered on first use). */
+function inSentence({ query, question }: AnswerInput, passage: Passage, index: number): (term: string) => boolean {
+  let terms: ReadonlySet<string> | undefined
+  return (term) => mentions(query, question, (terms ??= new Set(sentenceTerms(passage, index))), term)
+}
+
 /** An abstention when a name or number of the question is in neither the answer's passage nor the one before it. */
-function nameNotInPassage({ corpus, question, query }: AnswerInput, r: RankedSentence): { answer: null; abstention: Abstention } | undefined {
+function nameNotInPassage({ corpus, question, query }: AnswerInput, r: RankedSentence, topic: ReadonlySet<string>): { answer: null; abstention: Abstention } | undefined {
   const passage = corpus.passages[r.passageId]!
   const before = corpus.passages[r.passageId - 1]
-  const unmentioned = unmentionedName(question, query, passage, before?.documentId === passage.documentId ? before : undefined)
+  const unmentioned = unmentionedName(question, query, passage, before?.documentId === passage.documentId ? before : undefined, topic)
   return unmentioned ? abstained('name-not-in-passage', `the closest passage never mentions '${unmentioned}'`) : undefined
 }
 
@@ -143,7 +154,7 @@ function yesOrNo(input: AnswerInput, { ranked: r }: Selection, options: AnswerOp
   const { corpus, question } = input
   const passage = corpus.passages[r.passageId]!
   const s = passage.sentences[r.sentence]!
-  const unmentioned = nameNotInPassage(input, r)
+  const unmentioned = nameNotInPassage(input, r, subjectTerms(corpus, passage.documentId))
   if (unmentioned) return unmentioned
   const sentence = passage.text.slice(s.start, s.end)
   const found = verdictOf(question, input.query, sentence, new Set(sentenceTerms(passage, r.sentence)))
@@ -171,6 +182,16 @@ function topicTerms(corpus: AnswerInput['corpus'], documentId: string): Readonly
   let terms = TOPICS.get(document)
   if (!terms) TOPICS.set(document, (terms = new Set(tokenize(document.title).flatMap((t) => normalizeTerm(t.text) ?? []))))
   return terms
+}
+
+/**
+ * The title's terms when the title is a short name ("Aurvik Island"), not an opening sentence cut
+ * short ("The Normans (Norman: Nourmands; French: Normands; …"): the article's subject, which its
+ * passages may call by what it is ("the island").
+ */
+function subjectTerms(corpus: AnswerInput['corpus'], documentId: string): ReadonlySet<string> {
+  const title = corpus.documents.find((d) => d.id === documentId)?.title ?? ''
+  return title.split(/\s+/).length <= 5 && !title.endsWith('…') ? topicTerms(corpus, documentId) : NO_TERMS
 }
 
 // Per document object, made on first use: a title is stemmed once, not on every answered request.

@@ -19,6 +19,7 @@ import { alternatives, spanParts } from './parts'
 import { apposed, focused, modifies } from './neighbours'
 import { afterFocusNoun, descriptorEnd, nestedPlaces } from './appositions'
 import { typeFit } from './type-fit'
+import { statesFigureOf } from './figure-of'
 import { asksForKind, kindFit, personPhraseEnd } from './kinds'
 import { misreadScore } from './score-parts'
 import { venuesIn } from './venues'
@@ -48,7 +49,7 @@ import { asksForAlias } from './aliases'
 import { describedShare } from './descriptions'
 import { weighSetAside } from './exclusions'
 import { CANDIDATE_WEIGHTS } from './candidate-weights'
-import { APPOSED, ASKS_KIND, ASKS_PROPER_NAME, DESCRIBED, LIGHT, LIST_ORDER, NAMED, PERSON_PHRASE, WHOLE, isTyped, parallel } from './candidate-types'
+import { APPOSED, ASKS_KIND, FIGURES, ASKS_PROPER_NAME, DESCRIBED, LIGHT, LIST_ORDER, NAMED, PERSON_PHRASE, WHOLE, isTyped, parallel } from './candidate-types'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
 export interface Candidate {
@@ -119,7 +120,8 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   const where = asksWhere && question.type === 'place'
   const describes = DESCRIBED.has(question.type) && !asksWhere
   const consider = (span: Span, start0: number, end0: number, bonus: number) => {
-    const fit = kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
+    const stated = question.type === 'other' && !!question.focusTerm && FIGURES.has(span.type) && statesFigureOf(passage.text, start0, question.focusTerm)
+    const fit = stated ? 1 : kindFit(question, span, passage.text.slice(start0, end0), typeFit(question.type, span), namesSomeone)
     // "How old is Kofi Mensah?": not the age the sentence gives someone else ("the 19-year-old Tom Reilly").
     if (fit === 0 || (question.focusTerm === 'ag' && ageOfAsked(question, passage.text, span) < 0) || misreadScore(question, span, inSentence)) return
     // The span's content words; the question's own words stay: measured, answers often repeat some

@@ -10,6 +10,7 @@
  * scored well on the first two articles and not on the other three, so it is left out.
  */
 import { scoreCounts } from './score-parts'
+import { baseOf, isIrregular } from './irregular-verbs'
 import { askedDimension } from './dimensions'
 import { isFramingWord } from './naming'
 import { isNameWord, questionNames, type QuestionAnalysis } from '../question/analyze'
@@ -113,6 +114,12 @@ export function confidenceOf(evidence: Evidence): number {
 
 const HOW_MANY = /\bhow\s+many\b/i
 
+/** Whether a word is a form of an irregular verb ("leave", "taught"), whose other forms the stemmer cannot join. */
+function irregular(word: string): boolean {
+  const lower = word.toLowerCase()
+  return isIrregular(baseOf(lower) ?? lower)
+}
+
 // Words that frame a where-question rather than say what it asks about.
 const LOCATED = /^(?:located|situated|location)$/i
 
@@ -144,7 +151,8 @@ export function abstainFor(question: QuestionAnalysis, missing: readonly string[
   // So does a word right before it ("the *final* score", "the *exact* date"): it says which figure, and articles seldom repeat it.
   const typeWord = question.words.findIndex((w) => w.term === question.focusTerm && namesAnswerType(w.text))
   const plain = question.words.filter((w, i) => !names.has(w.term) && !/^\p{Lu}|^\p{N}/u.test(w.text) && (typeWord < 0 || (i !== typeWord && i !== typeWord - 1)) && !isFramingWord(w.text))
-  const unasked = question.type !== 'definition' && plain.length > 0 && plain.every((w) => absent.has(w.term) && w.text.length >= 5)
+  // Nor do irregular verbs: "Why did X *leave* Hungary?" of "X left for Sweden".
+  const unasked = question.type !== 'definition' && plain.length > 0 && plain.every((w) => absent.has(w.term) && w.text.length >= 5 && !irregular(w.text))
   // "How many *assists*…?" of an article that never says "assist": whatever it counts, it is not
   // that. A score counts goals without saying so, and a measure needs no unit word ("How many
   // years…?" may be answered by "a decade"; "What was the temperature?" by "41C").

@@ -101,7 +101,7 @@ export function contradiction(question: string, sentence: string): Contradiction
   if (isNegated(question) && !isNegated(sentence) && !EXCEPTION.test(sentence)) {
     return { code: 'negated', reason: 'the question asks what is not so; the closest passage only says what is' }
   }
-  const opposed = oppositeOf(question, sentence) ?? otherDirection(question, sentence)
+  const opposed = oppositeOf(question, sentence) ?? otherOf(question, sentence, compassDirections) ?? otherOf(question, sentence, seasons)
   if (opposed) return opposed
   // A sentence that says "most" answers "least" the other way round ('opposite', above); one that
   // grades nothing ("an important class") does not say which is least.
@@ -163,14 +163,23 @@ function sameAnchor(question: string, word: string, sentence: string, said: stri
   return asked.some((t) => given.has(t))
 }
 
+// The seasons; "fall" only as one ("last fall", "in the fall"), not the verb ("did shares fall").
+const SEASON = /\b(?:(spring|summer|autumn|winter)|(?:the|last|this|next|previous|that|early|late)\s+(fall))\b/gi
+
+/** The seasons a text names, "fall" read as "autumn". */
+function seasons(text: string): Set<string> {
+  return new Set([...text.matchAll(SEASON)].map((m) => (m[1] ?? 'autumn').toLowerCase()))
+}
+
 /**
- * The question's direction when the sentence gives another and not it: "When did the Rhine travel
- * *southwest*…?" against "followed a course to the *northwest*".
+ * The question's direction or season when the sentence gives another and not it: "When did the
+ * Rhine travel *southwest*…?" against "followed a course to the *northwest*"; "How much did shares
+ * fall during the previous *spring*?" against "had fallen … during the previous *autumn*".
  */
-function otherDirection(question: string, sentence: string): Contradiction | undefined {
-  const asked = compassDirections(question)
+function otherOf(question: string, sentence: string, read: (text: string) => Set<string>): Contradiction | undefined {
+  const asked = read(question)
   if (asked.size === 0) return undefined
-  const said = compassDirections(sentence)
+  const said = read(sentence)
   if (said.size === 0 || [...asked].some((d) => said.has(d))) return undefined
   return { code: 'opposite', reason: `the question asks about '${[...asked][0]}'; the passage says '${[...said][0]}'` }
 }

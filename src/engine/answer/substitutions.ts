@@ -81,6 +81,8 @@ const endsPhrase = (words: readonly Word[], k: number): boolean => k + 1 >= word
  */
 const sameWord = (a: string, b: string): boolean => synonymous(a, b) || (a.length >= 4 && b.length >= 4 && oneEditApart(a, b))
 
+const POSSESSIVE = /['’]s$/i
+
 const isName = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text)
 
 /**
@@ -124,6 +126,8 @@ function modifierChanged(
       const other = sentence[j - 1]!
       if (sentence[j]!.term !== noun.term || !other.term || isName(other) || asked.has(other.term)) continue
       if (sameWord(modifier.lower, other.lower)) continue
+      // "Aurvik's exports" against "the island's exports": the sentence names the owner by what it is.
+      if (POSSESSIVE.test(modifier.text) && POSSESSIVE.test(other.text) && isName(modifier)) continue
       // Both phrases open where a noun phrase does ("a scientific model", "a mathematical model"),
       // or after the same word ("the graph isolation problem", "the graph isomorphism problem"):
       // not a predicate ("is the alliance short on" against "is now short").

@@ -44,17 +44,19 @@ function termsWithPrevious(passage: Passage, previous: Passage): ReadonlySet<str
 
 /**
  * The first name or number of the question (as written) that neither the passage nor `previous`
- * (the passage before it in the same document) mentions, if any.
+ * (the passage before it in the same document) mentions, if any; words of `topic` (the document
+ * title's terms) count as mentioned.
  *
  * @example
  * ```ts
  * unmentionedName(analyzeQuestion('Who ruled Cyprus in the 11th century?'), query, passage) // "11th"
  * ```
  */
-export function unmentionedName(question: QuestionAnalysis, query: AnalyzedQuery, passage: Passage, previous?: Passage): string | undefined {
+export function unmentionedName(question: QuestionAnalysis, query: AnalyzedQuery, passage: Passage, previous?: Passage, topic?: ReadonlySet<string>): string | undefined {
   const runs = nameRuns(question)
   if (runs.length === 0) return undefined
   const terms = previous ? termsWithPrevious(passage, previous) : passageTerms(passage)
-  const run = runs.find((words) => words.every((w) => !mentions(query, question, terms, w.term)))
+  // The article's own subject ("Aurvik" in "Aurvik Island") is often "the island" in its passages.
+  const run = runs.find((words) => words.every((w) => !mentions(query, question, terms, w.term) && !topic?.has(w.term)))
   return run && question.text.slice(run[0]!.start, run.at(-1)!.end)
 }

@@ -15,7 +15,7 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 const WORDS = String.raw`(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))?`
 const AMOUNT = String.raw`(?:${DIGITS}|${WORDS}|a|an)(?:\s+(?:${SCALE_WORDS}))*|(?:${DIGITS})\s*(?:bn|mn|m|k)\b`
 // Words that bound a figure: part of the answer ("up to 6,000"), not of the number.
-const MODIFIER = String.raw`(?:(?:up to|about|around|approximately|nearly|almost|roughly|some|over|under|below|above|at least|at most|more than|less than|fewer than|as many as|as much as|as few as|just over|just under|well over|close to)\s+)?`
+const MODIFIER = String.raw`(?:(?:an estimated|a total of|up to|about|around|approximately|nearly|almost|roughly|some|over|under|below|above|at least|at most|more than|less than|fewer than|as many as|as much as|as few as|just over|just under|well over|close to)\s+)?`
 
 // A figure starts at a word boundary; `\b` fails before "$".
 const START = String.raw`(?<![\p{L}\p{N}])`
@@ -34,6 +34,11 @@ const MONEY_AMOUNT = String.raw`(?:${DIGITS})(?:bn|mn|m|k)\b|${AMOUNT}`
 const MONEY_BEFORE = new RegExp(String.raw`${START}${MODIFIER}(US\$|[$€£¥])\s?(${MONEY_AMOUNT})(?:\s?[–-]\s?(?:US\$|[$€£¥])?(${MONEY_AMOUNT}))?`, 'giu')
 const MONEY_AFTER = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT})\s+(${Object.keys(CURRENCY_WORDS).join('|')})\b`, 'giu')
 const PERCENT = new RegExp(String.raw`${START}${MODIFIER}(${DIGITS}|${WORDS})\s?(%|percent\b|per cent\b|percentage points?\b)`, 'giu')
+// A share written as a fraction: "almost a fifth", "two-thirds", "by half". "Half" alone only after
+// "by" or before "of" ("the second half" is a part of a match); no fraction before a noun it would
+// rank ("a third runway", "a third quarter").
+const FRACTION = new RegExp(String.raw`${START}${MODIFIER}(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[- ](half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|(?<=\bby\s+(?:\p{L}+\s+){0,2})(half)|(half)(?=\s+of\b))\b(?=\s+(?:of|during|in|on|since|from|over|than|to|and|or|but|while|after|before|as|because|compared|between|last|this|that|a|an|the)\b|\s*[^\s\p{L}]|\s*$)`, 'giu')
+const DENOMINATORS: Readonly<Record<string, number>> = lookupTable({ half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 })
 const DURATION = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT}|several|a few|many)[- ](${TIME_UNIT})\b`, 'giu')
 const DURATION_MORE = new RegExp(String.raw`^\s+(?:and\s+)?(\d+)\s+(${TIME_UNIT})\b`, 'i')
 const CLOCK_DURATION = /(?<![\p{N}:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\p{N}:])/gu
@@ -118,6 +123,13 @@ export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
   for (const m of text.matchAll(PERCENT)) {
     const value = parseNumber(m[1]!)
     if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, type: 'percent', normalized: `${plainNumber(value)}%` })
+  }
+  for (const m of text.matchAll(FRACTION)) {
+    const numerator = m[1] === undefined || /^an?$/i.test(m[1]) ? 1 : parseNumber(m[1])
+    const denominator = DENOMINATORS[(m[2] ?? 'half').toLowerCase()]
+    if (numerator !== undefined && denominator !== undefined) {
+      add({ start: m.index, end: m.index + m[0].length, type: 'percent', normalized: `${plainNumber(Math.round((1000 * numerator) / denominator) / 10)}%`, label: 'fraction' })
+    }
   }
   // A race or running time: "2:11:02" (hours, minutes, seconds).
   for (const m of text.matchAll(CLOCK_DURATION)) add({ start: m.index, end: m.index + m[0].length, type: 'duration', normalized: `PT${+m[1]!}H${+m[2]!}M${+m[3]!}S` })

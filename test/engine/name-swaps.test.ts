@@ -1,0 +1,103 @@
+/**
+ * Questions that swap one name of a sentence for another (session 12, from held-out articles
+ * written apart from the code): another owner ("Corvane's board" for "Pemberly's board"), another
+ * word of a name ("Kelmsford University" for "the University of Tressaly"), another season; and the
+ * paraphrases that must still be answered: the article's subject by what it is ("the island's
+ * exports"), "chief executive" for "CEO", "rival" for "competing", "left" for "leave".
+ */
+import { describe, expect, it } from 'vitest'
+import { contradiction } from '../../src/engine/answer/contradiction'
+import { unstatedEnding } from '../../src/engine/answer/endings'
+import { engineFrom, markdownArticle } from '../helpers/engine'
+
+const DEAL = markdownArticle('corvane.md', { title: 'Corvane results', date: '2026-12-07' }, [
+  'Corvane Logistics reported that its revenue rose 11.4 per cent to $3.82 billion. The stock had fallen by almost a fifth during the previous autumn amid concerns that slowing demand would leave its 140 warehouses underused.',
+  "The deal was approved by Pemberly's board on 2 February after an auction in which Corvane saw off a rival offer from the investment firm Stonegate Partners.",
+  "Ingrid Solvay, who became chief executive in 2019, said most job cuts would come at Pemberly's former head office in Lindqvist, which is to close in the summer of 2025. A new depot opens in the spring.",
+])
+
+const TRIAL = markdownArticle('trial.md', { title: 'Varenotide trial', date: '2026-12-07' }, [
+  'The drug was tested at St Aldwyn Hospital in Kelmsford, in the north of the United Kingdom.',
+  'The compound was first identified in 2014 by a laboratory at the University of Tressaly led by the biochemist Anand Morrow-Vick.',
+  'Ostrel plans a second trial involving 2,000 patients in the United States and Japan in spring 2025.',
+])
+
+const ISLAND = markdownArticle('aurvik.md', { title: 'Aurvik Island', date: '2026-12-07' }, [
+  'Aurvik is a volcanic island in the North Atlantic.',
+  "Fishing has been the mainstay of the economy since settlement, and cod and haddock still account for about 55 per cent of the island's exports by value.",
+])
+
+const ARCHITECT = markdownArticle('bencze.md', { title: 'Lazar Bencze', date: '2026-12-07' }, [
+  'Lazar Bencze was an architect born in Kervar.',
+  'As political conditions in Hungary worsened and private commissions dried up, Bencze and his wife left for Sweden in 1938.',
+])
+
+describe('a question that swaps a name of the sentence', () => {
+  it('refuses another owner of the same thing, and answers the owner the sentence names', () => {
+    const engine = engineFrom([DEAL])
+    const swapped = engine.ask({ question: "On what date did Corvane's board approve the deal?" })
+    expect(swapped.answer).toBeNull()
+    expect(swapped.abstention?.code).toBe('modifier-differs')
+    expect(swapped.abstention?.reason).toContain("Pemberly's board")
+    expect(engine.ask({ question: "On what date did Pemberly's board approve the deal?" }).answer?.text).toBe('2 February')
+    const office = engine.ask({ question: "When will Corvane's own head office in Lindqvist close?" })
+    expect(office.abstention?.reason).toBe("the question asks about 'Corvane's own head office'; the passage says 'Pemberly's former head office'")
+    expect(engine.ask({ question: "When will Pemberly's head office in Lindqvist close?" }).answer?.text).toContain('2025')
+  })
+
+  it('refuses a name that shares only a word with the sentence\'s name, and answers the name as written', () => {
+    const engine = engineFrom([TRIAL])
+    const university = engine.ask({ question: 'Who led the laboratory at Kelmsford University that identified the compound?' })
+    expect(university.abstention?.reason).toBe("the question asks about 'Kelmsford University'; the passage says 'University of Tressaly'")
+    expect(engine.ask({ question: 'Who led the laboratory at the University of Tressaly that identified the compound?' }).answer?.text).toBe('Anand Morrow-Vick')
+    const country = engine.ask({ question: 'How many patients in the United Kingdom will the second trial involve?' })
+    expect(country.abstention?.reason).toBe("the question asks about 'United Kingdom'; the passage says 'United States'")
+    expect(engine.ask({ question: 'How many patients in the United States will the second trial involve?' }).answer?.text).toContain('2,000')
+  })
+
+  it('keeps a name that the answer is part of, a misspelt name and a name in another form', () => {
+    const rhine = markdownArticle('rhine.md', { title: 'Rhine', date: '2026-12-07' }, [
+      'Below the Rhine Gorge the valley widens. The stretch with its medieval castles is known as the Romantic Rhine.',
+      'San Bernardino lies east of Los Angeles. The San Bernardino - Riverside area maintains a business district.',
+      'Crusaders from Europe took Cyprus in 1191. The island remained under Western European control for 380 years.',
+    ])
+    const engine = engineFrom([rhine])
+    expect(engine.ask({ question: 'What is the stretch near the Rhine Gorge with medieval castles known as?' }).answer?.text).toBe('Romantic Rhine')
+    expect(engine.ask({ question: 'The Sand Bernardino - Riverside area maintains what kind of district?' }).answer?.text).toBe('business district')
+    expect(engine.ask({ question: 'How long did Western Europe control Cyprus?' }).answer?.text).toBe('380 years')
+  })
+
+  it('refuses another season, and reads "fall" as a season only after a determiner', () => {
+    expect(contradiction('By how much did shares fall during the previous spring?', 'The stock had fallen by almost a fifth during the previous autumn.')?.reason)
+      .toBe("the question asks about 'spring'; the passage says 'autumn'")
+    expect(contradiction('By how much did shares fall during the previous fall?', 'The stock had fallen during the previous autumn.')).toBeUndefined()
+    expect(contradiction('By how much did shares fall in 2023?', 'The stock had fallen by a fifth during the autumn of 2023.')).toBeUndefined()
+    const engine = engineFrom([DEAL])
+    expect(engine.ask({ question: 'By how much did Corvane shares fall during the previous spring?' }).abstention?.code).toBe('opposite')
+    expect(engine.ask({ question: 'By how much did Corvane shares fall during the previous autumn?' }).abstention?.code).toBeUndefined()
+  })
+})
+
+describe('a paraphrase that changes no fact', () => {
+  it("answers about the article's subject from a passage that calls it by what it is", () => {
+    const answer = engineFrom([ISLAND]).ask({ question: "What percentage of the value of Aurvik's exports comes from cod and haddock?" }).answer
+    expect(answer?.text).toBe('about 55 per cent')
+  })
+
+  it('reads "CEO" as "chief executive" and "competing" as "rival"', () => {
+    const engine = engineFrom([DEAL])
+    expect(engine.ask({ question: 'In what year did Ingrid Solvay become CEO?' }).answer?.text).toBe('2019')
+    expect(engine.ask({ question: 'Which firm made a competing offer?' }).answer?.text).toBe('Stonegate Partners')
+  })
+
+  it('does not refuse a question whose verb the text writes in an irregular form ("leave", "left")', () => {
+    const result = engineFrom([ARCHITECT]).ask({ question: 'When did Bencze leave Hungary?' })
+    expect(result.abstention?.code).not.toBe('missing-terms')
+    expect(result.answer?.text).toBe('1938')
+  })
+
+  it('reads "stops" after a count as a noun, not as an ending', () => {
+    expect(unstatedEnding('How many stops will the tramway have?', 'The line will have 19 stations.')).toBeUndefined()
+    expect(unstatedEnding('When did the tramway stop running?', 'The line opened in 1901.')?.code).toBe('ending-unstated')
+  })
+})
