@@ -7,7 +7,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { contradiction } from '../../src/engine/answer/contradiction'
+import { askedDimension } from '../../src/engine/answer/dimensions'
 import { unstatedEnding } from '../../src/engine/answer/endings'
+import { sentenceNegation } from '../../src/engine/answer/negations'
 import { engineFrom, markdownArticle } from '../helpers/engine'
 
 const DEAL = markdownArticle('corvane.md', { title: 'Corvane results', date: '2026-12-07' }, [
@@ -99,5 +101,46 @@ describe('a paraphrase that changes no fact', () => {
   it('reads "stops" after a count as a noun, not as an ending', () => {
     expect(unstatedEnding('How many stops will the tramway have?', 'The line will have 19 stations.')).toBeUndefined()
     expect(unstatedEnding('When did the tramway stop running?', 'The line opened in 1901.')?.code).toBe('ending-unstated')
+  })
+})
+
+describe('wordings the held-out articles use', () => {
+  it('reads "not … until" as saying when, and "end up" as no ending', () => {
+    expect(sentenceNegation('When was the summit first reached?', 'The summit was not reached until 11 August 1887.')).toBeUndefined()
+    expect(sentenceNegation('When was the summit reached?', 'The summit was not reached.')?.code).toBe('sentence-negates')
+    expect(unstatedEnding('Why did Brannvold end up on Aurvik?', 'He was blown off course.')).toBeUndefined()
+    expect(unstatedEnding('When did the war end?', 'The war began in 1701.')?.code).toBe('ending-unstated')
+  })
+
+  it('takes an unwillingness for the negation a negated question asks about', () => {
+    expect(contradiction('What promise was Stonegate not willing to make?', 'The firm had been unwilling to match the commitment to keep the depot open.')).toBeUndefined()
+    expect(contradiction('What promise was Stonegate not willing to make?', 'The firm promised to keep the depot open.')?.code).toBe('negated')
+  })
+
+  it('answers sums in kronor, a measure written as a modifier, and rain as a depth', () => {
+    const hall = markdownArticle('hall.md', { title: 'Varnhem Concert Hall', date: '2026-12-07' }, [
+      'The Varnhem Concert Hall was built between 1949 and 1954 at a cost of 7.8 million kronor.',
+      'The Harwick Crosstown Tramway, a 14.6-kilometre light-rail line, is due to open in September 2026, more than two years late.',
+      'Skarnhavn has a mean annual temperature of 4.1 °C and receives about 1,420 millimetres of precipitation a year.',
+    ])
+    const engine = engineFrom([hall])
+    expect(engine.ask({ question: 'What was the construction cost of the Varnhem Concert Hall?' }).answer).toMatchObject({ text: '7.8 million kronor', normalized: '7800000 SEK' })
+    expect(engine.ask({ question: 'What did the Varnhem Concert Hall cost to build?' }).answer?.text).toBe('7.8 million kronor')
+    expect(engineFrom([hall], { abstainBelow: 0 }).ask({ question: 'How long is the Harwick tram line?' }).answer?.text).toBe('14.6-kilometre')
+    expect(askedDimension('How much precipitation does Skarnhavn receive?')).toBe('length')
+    expect(engine.ask({ question: 'How much precipitation does Skarnhavn receive in a typical year?' }).answer?.text).toBe('about 1,420 millimetres')
+  })
+
+  it('counts people under another name, and reads sums in historical money', () => {
+    const season = markdownArticle('season.md', { title: 'Carrow Point season', date: '2026-12-07' }, [
+      'A record 11,200 spectators watched the victory over Greystoke in January.',
+      'When the company entered administration, roughly 1,150 employees lost their jobs.',
+      'By the Treaty of Marle, Vessaria agreed to pay an indemnity of 1.8 million thalers.',
+    ])
+    const engine = engineFrom([season])
+    expect(engine.ask({ question: 'How many fans watched the win over Greystoke?' }).answer?.text).toBe('11,200 spectators')
+    expect(engine.ask({ question: 'How many workers lost their jobs?' }).answer?.text).toBe('roughly 1,150 employees')
+    expect(engine.ask({ question: 'How large an indemnity did Vessaria agree to pay?' }).answer).toMatchObject({ text: '1.8 million thalers', normalized: '1800000 THALER' })
+    expect(engine.ask({ question: 'How many assists did Greystoke make?' }).abstention?.code).toBe('missing-terms')
   })
 })

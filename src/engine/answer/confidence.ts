@@ -20,6 +20,7 @@ import { sentenceTerms } from '../search/sentence-terms'
 import type { AnswerInput, Selection } from './answer'
 import { mentions, nameRuns } from './support'
 import { namesAnswerType } from '../question/answer-type'
+import { PERSON_NOUNS } from '../question/noun-classes'
 import { CURRENCY_WORDS } from '../entities/figures'
 
 /** The signals behind an answer, each in [0, 1]. */
@@ -157,7 +158,9 @@ export function abstainFor(question: QuestionAnalysis, missing: readonly string[
   // that. A score counts goals without saying so, and a measure needs no unit word ("How many
   // years…?" may be answered by "a decade"; "What was the temperature?" by "41C").
   const focus = question.focusTerm
+  // Nor do people: "How many fans watched?" is answered by "11,200 spectators".
   const counted = typeWord < 0 && !!focus && absent.has(focus) && HOW_MANY.test(question.text) && !scoreCounts(focus) && !askedDimension(question.text)
+    && !PERSON_NOUNS.has(question.focus!.toLowerCase()) && !PERSON_NOUNS.has(question.focus!.toLowerCase().replace(/s$/, ''))
   if (key.length === 0 && share <= 0.5 && !unasked && !counted) return undefined
   // Absent words with only function words between them read as one phrase: "capital of France".
   const phrases: string[] = []

@@ -81,8 +81,9 @@ export interface Contradiction {
 const LEAST = /(?<!\b(?:at|not)\s+)\bleast\b/i
 const LEAST_SAID = /\b(?:least|fewest|lowest|minim(?:um|al|ally))\b/i
 
-// A sentence may state what is not so without "not": "with the exception of Riverside", "was excluded from".
-const EXCEPTION = /\b(?:except|exception|excluded?|excluding|exclusion|unable|lacks?|lacked|lacking|absent|absence|fail(?:s|ed)?|neither|instead|rather than)\b/i
+// A sentence may state what is not so without "not": "with the exception of Riverside", "was excluded from",
+// "had been unwilling to match".
+const EXCEPTION = /\b(?:except|exception|excluded?|excluding|exclusion|unable|unwilling|reluctant|refus(?:ed|es|ing|al)|lacks?|lacked|lacking|absent|absence|fail(?:s|ed)?|neither|instead|rather than)\b/i
 
 /**
  * Whether `sentence` contradicts `question`: the question is negated and the sentence is not, the
@@ -134,7 +135,8 @@ function oppositeOf(question: string, sentence: string): Contradiction | undefin
   const said = (form: string) => sentenceWords.find((w) => w === form || (COMPARED.test(w) && forms(w).includes(form)))
   const asked = new Set(questionWords.flatMap((q) => q.variants))
   for (const { word, variants } of opposed) {
-    if (variants.some((f) => said(f) !== undefined)) continue
+    // "not willing" asks about what "unwilling" says.
+    if (variants.some((f) => said(f) !== undefined) || negates(question, word)) continue
     // "Abstract or concrete?" names both sides: not an opposite.
     const opposite = variants.flatMap((f) => table[f] ?? []).find((o) => said(o) !== undefined && !asked.has(o) && !negates(sentence, said(o)!)
       && (!ANCHORED.has(word) || sameAnchor(question, word, sentence, said(o)!)))

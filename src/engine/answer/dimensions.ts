@@ -38,7 +38,8 @@ const HOW_LONG_TIME = /\bhow long\s+(?:did|does|do|has|have|had|will|would|can|c
  * ```
  */
 export function askedDimension(question: string): Dimension | undefined {
-  if (/\bhow (?:far|tall|high|deep|wide|thick)\b|\bhow many (?:km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|inches|yards)\b/i.test(question)) return 'length'
+  // "How much rain falls…?" is a depth of water ("1,420 millimetres").
+  if (/\bhow (?:far|tall|high|deep|wide|thick)\b|\bhow much (?:rain|rainfall|precipitation|snow|snowfall)\b|\bhow many (?:km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|inches|yards)\b/i.test(question)) return 'length'
   if (/\bhow many (?:years|days|months|weeks|hours|minutes|seconds|decades|centuries)\b/i.test(question) || (HOW_LONG_TIME.test(question) && !HOW_LONG_BE.test(question))) return 'time'
   if (/\bhow long\b/i.test(question)) return 'length-or-time'
   if (/\bhow (?:cold|hot|warm)\b/i.test(question) || WHAT_TEMPERATURE.test(question)) return 'temperature'

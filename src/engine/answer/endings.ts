@@ -6,9 +6,10 @@
  * sentence says when it happened, not when it stopped. SQuAD 2.0 makes unanswerable questions so.
  */
 
-// A verb of ending in the question; "end" only as a verb ("did X end?", "ended"), not "the low end of".
+// A verb of ending in the question; "end" only as a verb ("did X end?", "ended"), not "the low end of"
+// nor "end up" ("Why did he end up on the island?" asks how he came there).
 // "stops" after a count or an article is a noun: "How many *stops* will the line have?"
-const ASKS_ENDING = /\b(?:(?<!\b(?:many|few|several|the|its|their|bus|tram|train)\s)stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed)?|fail(?:s|ed|ing)?|ended|(?:did|does|do|will|would)\b[^?]*\bend)\b/i
+const ASKS_ENDING = /\b(?:(?<!\b(?:many|few|several|the|its|their|bus|tram|train)\s)stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed)?|fail(?:s|ed|ing)?|ended|(?:did|does|do|will|would)\b[^?]*\bend(?!\s+up\b))\b/i
 // What in a sentence states an ending, a limit or a failure.
 const STATES_ENDING = /\b(?:stop\w*|end\w*|ceas\w*|quit\w*|halt\w*|abandon\w*|fail\w*|until|till|clos(?:ed|ing|ure)\w*|finish\w*|terminat\w*|no longer|replac\w*|collaps\w*|fell|fall\w*|dissol\w*|abolish\w*|discontinu\w*|withdr\w*|shut\w*|died|death|ruin\w*|destroy\w*|lost|yet to|unable|last(?:ed|ing)?)\b/i
 

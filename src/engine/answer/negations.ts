@@ -55,7 +55,9 @@ export function sentenceNegation(question: string, sentence: string): SentenceNe
     if (all === 0) continue
     // "not W", "never W", "didn't W", with at most one word between ("not *more* difficult").
     const negated = text.match(new RegExp(`(?:\\b(?:not|never)|n't)\\s+(?:\\p{L}+\\s+)?${w}\\b`, 'giu'))?.length ?? 0
-    if (negated === all) {
+    // "was not reached until 1887" says when it was reached.
+    const until = text.match(new RegExp(`(?:\\b(?:not|never)|n't)\\s+(?:\\p{L}+\\s+)?${w}\\b[^,;.]*?\\b(?:until|till)\\b`, 'giu'))?.length ?? 0
+    if (negated === all && until < negated) {
       const said = new RegExp(`(?:\\b(?:not|never)|\\p{L}+n't)\\s+(?:\\p{L}+\\s+)?${w}\\b`, 'iu').exec(text)?.[0]
       return { code: 'sentence-negates', reason: `the question asks what is so; the closest passage says '${said}'` }
     }

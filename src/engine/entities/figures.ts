@@ -24,7 +24,11 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = lookupTable({ $: 'USD',
 /** Currency words and their ISO codes, as money spans normalise them ("1199 EUR"). */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
   dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP',
-  gbp: 'GBP', yen: 'JPY', yuan: 'CNY', rupees: 'INR', francs: 'CHF', roubles: 'RUB', rubles: 'RUB',
+  gbp: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR', francs: 'CHF', roubles: 'RUB', rubles: 'RUB',
+  kronor: 'SEK', krona: 'SEK', kroner: 'NOK', krone: 'DKK', zloty: 'PLN', forint: 'HUF', lira: 'TRY', rand: 'ZAR',
+  pesos: 'MXN', reais: 'BRL', shekels: 'ILS', dirhams: 'AED', riyals: 'SAR', baht: 'THB', ringgit: 'MYR',
+  // Historical money, no ISO code: normalised as the word itself ("1800000 THALER").
+  thalers: 'THALER', ducats: 'DUCAT', florins: 'FLORIN', guilders: 'GUILDER', livres: 'LIVRE', shillings: 'SHILLING',
 })
 
 // "£304m", "$2bn": a scale letter joined to the figure, read before the bare figure (only after a
@@ -42,6 +46,7 @@ const DENOMINATORS: Readonly<Record<string, number>> = lookupTable({ half: 2, th
 const DURATION = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT}|several|a few|many)[- ](${TIME_UNIT})\b`, 'giu')
 const DURATION_MORE = new RegExp(String.raw`^\s+(?:and\s+)?(\d+)\s+(${TIME_UNIT})\b`, 'i')
 const CLOCK_DURATION = /(?<![\p{N}:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\p{N}:])/gu
+const HYPHEN_MEASURE = new RegExp(String.raw`${START}(${DIGITS})-(${MEASURE_UNIT})(?![\p{L}-])`, 'giu')
 // A unit of measure right after a figure: "2000 kilometres" is a length, not a year.
 const UNIT_AFTER = new RegExp(String.raw`^\s*${MEASURE_UNIT}\b`, 'i')
 
@@ -163,6 +168,11 @@ export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
     if (SCORE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || SCORE_AFTER.test(text.slice(end, end + 20))) {
       scores.push({ start: m.index, end, type: 'number', normalized: `${m[1]}-${m[2]}`, label: SCORE_LABEL })
     }
+  }
+  // "a 14.6-kilometre line", "a 300-metre tower": a measure written as a modifier.
+  for (const m of text.matchAll(HYPHEN_MEASURE)) {
+    const value = parseNumber(m[1]!)
+    if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, type: 'number', normalized: plainNumber(value), label: m[2]! })
   }
   for (const m of text.matchAll(COUNT)) {
     const core = m[1]!

@@ -177,8 +177,8 @@ export function answerTypeOf(words: string[]): { type: AnswerType; focusAt?: num
       return { type: 'definition' }
     }
     if (/^(does|do|did)$/.test(next) && /\b(mean|stand for|refer to)\b/.test(q)) return { type: 'definition' }
-    // "What will the base model cost?", "What did the bridge cost (in euros)?" ask for money.
-    if (/^(does|do|did|will|would|could|might|should)$/.test(next) && /\bcost(?: (?:in|us|them|him|her|the) [\p{L}\s]+)?$/u.test(q)) return { type: 'money' }
+    // "What will the base model cost?", "What did the bridge cost (in euros / to build)?" ask for money.
+    if (/^(does|do|did|will|would|could|might|should)$/.test(next) && /\bcost(?: (?:in|us|them|him|her|the) [\p{L}\s]+| to \p{L}+)?$/u.test(q)) return { type: 'money' }
     // "What does her father do (for a living)?" asks for an occupation.
     if (/^(does|do|did)$/.test(next) && /\bdo(?: for (?:a living|work))?$/.test(q)) return { type: 'other', implied: 'occupation' }
     let j = i + 1

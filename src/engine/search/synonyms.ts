@@ -27,6 +27,8 @@ export const CURATED_SYNONYMS: readonly (readonly string[])[] = [
   ['CEO', 'chief executive', 'chief executive officer'],
   ['headquarters', 'head office', 'HQ'],
   ['rival', 'competing', 'competitor'],
+  ['worker', 'employee'],
+  ['fan', 'supporter', 'spectator'],
   ['begin', 'start'],
   // Common paraphrases of question words, each kept because the SQuAD sets gained and none lost
   // (docs/answers.md, session 8); WordNet's synonyms as a whole cost more than they gave.
