@@ -143,4 +143,16 @@ describe('wordings the held-out articles use', () => {
     expect(engine.ask({ question: 'How large an indemnity did Vessaria agree to pay?' }).answer).toMatchObject({ text: '1.8 million thalers', normalized: '1800000 THALER' })
     expect(engine.ask({ question: 'How many assists did Greystoke make?' }).abstention?.code).toBe('missing-terms')
   })
+
+  it('reads a tally in words: each side of the vote, and the margin whole', () => {
+    const vote = markdownArticle('vote.md', { title: 'Harwick tram', date: '2026-12-07' }, [
+      'The council voted to approve the project on 17 May 2018 by 41 votes to 23, with three abstentions.',
+      "In a vote on 9 July 2025, councillors accepted the review's recommendations by 52 votes to 11.",
+    ])
+    const engine = engineFrom([vote], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'How many councillors voted against the tram in 2018?' }).answer?.text).toBe('23')
+    expect(engine.ask({ question: 'How many councillors voted for the project in 2018?' }).answer?.text).toBe('41 votes')
+    expect(engine.ask({ question: "By what margin did councillors accept the review's recommendations?" }).answer).toMatchObject({ text: '52 votes to 11', normalized: '52-11' })
+  })
 })
+

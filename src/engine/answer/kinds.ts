@@ -155,6 +155,8 @@ function narrowerFit(question: QuestionAnalysis, span: Span, text: string, fit: 
   if (focus && TEAM_FOCUS.has(focus) && span.type === 'place') return Math.max(fit, KIND_FIT.team)
   // "What was the score?": a score ("3-2"), not the points or goals counted around it.
   if ((focus === 'score' || focus === 'scorelin') && span.type === 'number') return span.label === SCORE_LABEL ? fit : 0
+  // "By what margin was it approved?": a tally ("by 52 votes to 11") says it whole.
+  if (focus === 'margin' && span.label === SCORE_LABEL) return 1
   // "What will it cost in euros?": a sum in euros, before one in dollars.
   if (question.type === 'money' && span.type === 'money') {
     const currency = ASKED_CURRENCY(question)

@@ -43,6 +43,13 @@ export function misreadScore(question: QuestionAnalysis, span: Span, inSentence:
   const focus = question.focusTerm
   // "What was the score?" is read by `kindFit`; "What was the result?" may take a score.
   if (span.label === SCORE_LABEL) return question.type === 'money' || (question.type === 'number' && !!focus && focus !== 'score' && focus !== 'scorelin')
+  const tally = inSentence.find((x) => x.label === SCORE_LABEL && x.start <= span.start && x.end >= span.end)
+  // "How many councillors voted against?" counts votes, and the side asked: the second half of "41 votes to 23".
+  const side = question.type === 'number' ? VOTE_SIDE.exec(question.text) : null
+  if (tally && side) return (side[1] !== undefined || side[2] !== undefined) !== span.start > tally.start
   if (question.type === 'number' && (!focus || SCORE_UNITS.has(focus))) return false
-  return inSentence.some((x) => x.label === SCORE_LABEL && x.start <= span.start && x.end >= span.end)
+  return tally !== undefined
 }
+
+// A question about one side of a vote: group 1 or 2 is set for the side against.
+const VOTE_SIDE = /\bvot(?:ed|es?|ing)\b.*?\b(?:(against|opposed)|for|in favou?r)\b|\b(?:(opposed|rejected)|supported|backed)\b/i

@@ -63,6 +63,7 @@ const SCORE = /(?<![\p{L}\p{N}.,:\/–-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\p{N}.,
 // What stands around a score: the verb before it, or the noun after it.
 const SCORE_BEFORE = /\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|drawn|led|lead|leads|leading|trailed|trail|trailing|voted|vote|votes|defeated|defeat|defeats|thrashed|edged|finished|ended|ends|scoreline|score|margin|by|at)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}$/u
 const SCORE_AFTER = /^\s+(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|draws|lead|scoreline|vote|votes|majority|decision|result|home win|away win|aggregate)\b/
+const VOTE_TALLY = /(?<![\p{L}\p{N}.,])(\d{1,4}) votes? to (\d{1,4})(?![\p{N}.,]\d)/gu
 const COUNT = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT})\b`, 'giu')
 
 /**
@@ -169,6 +170,8 @@ export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
       scores.push({ start: m.index, end, type: 'number', normalized: `${m[1]}-${m[2]}`, label: SCORE_LABEL })
     }
   }
+  // A tally in words: "approved by 41 votes to 23".
+  for (const m of text.matchAll(VOTE_TALLY)) scores.push({ start: m.index, end: m.index + m[0].length, type: 'number', normalized: `${m[1]}-${m[2]}`, label: SCORE_LABEL })
   // "a 14.6-kilometre line", "a 300-metre tower": a measure written as a modifier.
   for (const m of text.matchAll(HYPHEN_MEASURE)) {
     const value = parseNumber(m[1]!)
