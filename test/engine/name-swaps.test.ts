@@ -154,5 +154,15 @@ describe('wordings the held-out articles use', () => {
     expect(engine.ask({ question: 'How many councillors voted for the project in 2018?' }).answer?.text).toBe('41 votes')
     expect(engine.ask({ question: "By what margin did councillors accept the review's recommendations?" }).answer).toMatchObject({ text: '52 votes to 11', normalized: '52-11' })
   })
+
+  it("reads each named person's post and age in a sentence that names several, hyphenated names too", () => {
+    const trial = markdownArticle('trial.md', { title: 'Calloway trial', date: '2026-12-07' }, [
+      "After a nine-week trial, a jury convicted Leonard Ashcombe, 58, the company's former chief executive, and Marguerite Fenwick-Dale, 46, its former finance director, of conspiracy to defraud.",
+    ])
+    const engine = engineFrom([trial])
+    expect(engine.ask({ question: 'What position did Marguerite Fenwick-Dale formerly hold at the company?' }).answer?.text).toBe('former finance director')
+    expect(engine.ask({ question: 'What role did Ashcombe have?' }).answer?.text).toBe('former chief executive')
+    expect(engine.ask({ question: 'How old is Fenwick-Dale?' }).answer?.text).toBe('46')
+  })
 })
 

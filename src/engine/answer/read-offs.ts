@@ -15,6 +15,7 @@ import { askedSpeaker, reportedSpeech } from './reported-speech'
 import { asksForPurpose, purposesIn } from './purposes'
 import { coloursIn } from './kinds'
 import { statedNames } from './stated-names'
+import { asksForRole, rolesOf } from './held-roles'
 
 /** A stretch read off the sentence, by offsets into the sentence. */
 export interface ReadOff {
@@ -72,6 +73,8 @@ export function readOffs(question: QuestionAnalysis, sentence: string, near: (of
     const score = 0.6 + 0.4 * near(c.start)
     add([c], score, score + CANDIDATE_WEIGHTS.focus, false)
   }
+  // "What position did Fenwick-Dale hold?": the post in apposition after her name.
+  if (asksForRole(question.text)) add(rolesOf(question, sentence), CANDIDATE_WEIGHTS.naming, CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus, true)
   // "What word describes…?": the word the sentence quotes.
   if (asksForWord(question.text)) add(quotedWordsIn(sentence), CANDIDATE_WEIGHTS.naming, undefined, true)
   return out

@@ -33,7 +33,8 @@ export function mentions(query: AnalyzedQuery, question: QuestionAnalysis, terms
  * ```
  */
 export function writesName(written: string, names: ReadonlySet<string>): boolean {
-  return written.split(/\s+/).some((w) => names.has(normalizeTerm(w) ?? ''))
+  // The tokenizer splits a hyphenated name ("Fenwick-Dale") into its parts, and so do the question's names.
+  return written.split(/[\s\-‐–]+/).some((w) => names.has(normalizeTerm(w) ?? ''))
 }
 
 /** A question word as `nameRuns` returns it. */
