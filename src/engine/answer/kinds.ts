@@ -125,8 +125,12 @@ export function kindFit(question: QuestionAnalysis, span: Span, text: string, fi
   if (span.type === 'place' && otherPlaceKind(question, span)) return 0
   // "How long is the river?": a figure in a unit of what is measured, not a count or a year.
   const dimension = DIMENSION(question)
-  return (dimension && measureFit(dimension, span, text)) ?? kind
+  if (dimension) return measureFit(dimension, span, text) ?? kind
+  // "a 14-inch screen" measures the screen: it counts nothing ("How many ports…?").
+  return span.type === 'number' && span.label !== AGE_LABEL && HYPHEN_MEASURE.test(text) && question.type === 'number' ? kind * KIND_FIT.otherKind : kind
 }
+
+const HYPHEN_MEASURE = /^[\d.,]+-\p{L}/u
 
 // A time before the present or a named period: dates that give no year.
 const NO_YEAR = /\bago\b|\bBP\b|\b(?:period|era|epoch|age|ages|dynasty)$/i
