@@ -47,6 +47,13 @@ describe('a question that swaps a name of the sentence', () => {
     expect(engine.ask({ question: "When will Pemberly's head office in Lindqvist close?" }).answer?.text).toContain('2025')
   })
 
+  it("keeps an owner whose name in the sentence holds the question's ('Faith March's' for 'Faith's')", () => {
+    const story = markdownArticle('faith.md', { title: 'Faith March', date: '2026-12-07' }, [
+      "Faith March's weight dropped to just five stone when she was suffering from anorexia.",
+    ])
+    expect(engineFrom([story]).ask({ question: "How low did Faith's weight drop?" }).answer?.text).toBe('five stone')
+  })
+
   it('refuses a name that shares only a word with the sentence\'s name, and answers the name as written', () => {
     const engine = engineFrom([TRIAL])
     const university = engine.ask({ question: 'Who led the laboratory at Kelmsford University that identified the compound?' })

@@ -23,7 +23,12 @@ const POSSESSIVE = /['’]s$/i
 const isCapital = (w: Word): boolean => /^\p{Lu}/u.test(w.text)
 const bare = (w: Word): string => w.lower.replace(POSSESSIVE, '')
 
-const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/
+/** The capitalised words right before word `at`: the rest of its name ("Faith" before "March's"). */
+function nameBefore(words: readonly Word[], at: number): Word[] {
+  let start = at
+  while (start > 0 && isCapital(words[start - 1]!) && words[start - 1]!.term !== null) start--
+  return words.slice(start, at)
+}
 
 // Words that say which of the owner's things without naming it: "its *own* head office", "the *former* office".
 const OWNER_FILLER: ReadonlySet<string> = new Set(['own', 'former', 'new', 'old', 'current', 'then', 'main', 'chief'])
@@ -69,8 +74,9 @@ export function possessorSwap(question: readonly Word[], sentenceWords: () => re
       const other = sentence[j]!
       if (!isCapital(other) || !POSSESSIVE.test(other.text) || other.term === null) continue
       // "Britain's" and "British", "Europe's" and "European": the same owner in other words; an owner
-      // the question names otherwise ("UK's" for "Sky UK Limited's"); a month or day owns nothing.
-      if (bare(other).slice(0, 4) === bare(owner).slice(0, 4) || question.some((w) => w.lower === bare(other)) || CALENDAR.test(bare(other))) continue
+      // the question names otherwise ("UK's" for "Sky UK Limited's"), or whose name in the sentence
+      // holds the question's ("Faith March's" for "Faith's").
+      if (bare(other).slice(0, 4) === bare(owner).slice(0, 4) || question.some((w) => w.lower === bare(other)) || nameBefore(sentence, j).some((w) => w.lower === bare(owner))) continue
       const theirs = owned(sentence, j)
       const shared = things.findLast((t) => theirs.includes(t))
       if (shared === undefined) continue
@@ -94,7 +100,7 @@ const LOOSE = new RegExp(`^(?:${[...NAME_TITLES].join('|')}|president|professor|
  * Tressaly"; kept, for the reason's text). `text` holds the words' offsets; word 0 of a question is
  * its wh-word.
  */
-function nameRuns(words: readonly Word[], text: string, from: number): Word[][] {
+function capitalRuns(words: readonly Word[], text: string, from: number): Word[][] {
   const runs: Word[][] = []
   const spaced = (j: number) => text.slice(words[j - 1]!.end, words[j]!.start) === ' '
   for (let i = from; i < words.length; i++) {
@@ -145,13 +151,13 @@ export interface NameRunInput {
  */
 export function nameRunSwap({ question, passage, sentence, answer, inSentence, topic }: NameRunInput): NameSwap | undefined {
   const words = questionWords(question)
-  for (const run of nameRuns(words, question.text, 1)) {
+  for (const run of capitalRuns(words, question.text, 1)) {
     const named = run.filter((w) => w.term !== null && !LOOSE.test(bare(w)))
     if (named.length < 2) continue
     const absent = named.filter((w) => !inSentence(w.term!) && !topic.has(w.term!))
     if (absent.length === 0 || absent.length === named.length) continue
     const asked = new Set(named.map((w) => w.term))
-    for (const theirs of nameRuns(sentenceWords(passage, sentence), passage.text, 0)) {
+    for (const theirs of capitalRuns(sentenceWords(passage, sentence), passage.text, 0)) {
       if (theirs[0]!.start < answer.end && theirs.at(-1)!.end > answer.start) continue
       if (!theirs.some((w) => asked.has(w.term))) continue
       // Another name: a word the question never uses ("Orange, San Diego, … and San Bernardino"
