@@ -115,6 +115,9 @@ export function confidenceOf(evidence: Evidence): number {
 
 const HOW_MANY = /\bhow\s+many\b/i
 
+/** Whether a counted noun names people ("fans", "workers"), whom articles count under other names. */
+const countsPeople = (focus: string): boolean => PERSON_NOUNS.has(focus.toLowerCase()) || PERSON_NOUNS.has(focus.toLowerCase().replace(/s$/, ''))
+
 /** Whether a word is a form of an irregular verb ("leave", "taught"), whose other forms the stemmer cannot join. */
 function irregular(word: string): boolean {
   const lower = word.toLowerCase()
@@ -160,7 +163,7 @@ export function abstainFor(question: QuestionAnalysis, missing: readonly string[
   const focus = question.focusTerm
   // Nor do people: "How many fans watched?" is answered by "11,200 spectators".
   const counted = typeWord < 0 && !!focus && absent.has(focus) && HOW_MANY.test(question.text) && !scoreCounts(focus) && !askedDimension(question.text)
-    && !PERSON_NOUNS.has(question.focus!.toLowerCase()) && !PERSON_NOUNS.has(question.focus!.toLowerCase().replace(/s$/, ''))
+    && !countsPeople(question.focus ?? '')
   if (key.length === 0 && share <= 0.5 && !unasked && !counted) return undefined
   // Absent words with only function words between them read as one phrase: "capital of France".
   const phrases: string[] = []
