@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { contradiction } from '../../src/engine/answer/contradiction'
 import { askedDimension } from '../../src/engine/answer/dimensions'
 import { unstatedEnding } from '../../src/engine/answer/endings'
+import { kindsOf } from '../../src/engine/answer/named-kinds'
 import { sentenceNegation } from '../../src/engine/answer/negations'
 import { engineFrom, markdownArticle } from '../helpers/engine'
 
@@ -170,6 +171,17 @@ describe('wordings the held-out articles use', () => {
     expect(engine.ask({ question: 'What position did Marguerite Fenwick-Dale formerly hold at the company?' }).answer?.text).toBe('former finance director')
     expect(engine.ask({ question: 'What role did Ashcombe have?' }).answer?.text).toBe('former chief executive')
     expect(engine.ask({ question: 'How old is Fenwick-Dale?' }).answer?.text).toBe('46')
+  })
+
+  it('reads what kind of thing a named thing is from the sentence that says it', () => {
+    expect(kindsOf('What type of volcano is Mount Hekkar?', 'Mount Hekkar is an active volcano.').map((n) => 'Mount Hekkar is an active volcano.'.slice(n.start, n.end))).toEqual(['active'])
+    const deal = markdownArticle('pemberly.md', { title: 'Corvane takeover', date: '2026-12-07' }, [
+      "The results were overshadowed by Corvane's agreed takeover of Pemberly Cold Chain, a refrigerated-transport specialist founded in 1988 that operates 2,300 lorries.",
+      'The island is dominated by Mount Hekkar, a stratovolcano rising to 1,623 metres.',
+    ])
+    const engine = engineFrom([deal])
+    expect(engine.ask({ question: 'What kind of business is Pemberly Cold Chain?' }).answer?.text).toBe('refrigerated-transport specialist')
+    expect(engine.ask({ question: 'What type of volcano is Mount Hekkar?' }).answer?.text).toBe('stratovolcano')
   })
 })
 

@@ -28,7 +28,7 @@ const SETS = [
   },
   {
     name: 'second probe set', fixture: second, articles: 9, questions: 270, unanswerable: 72,
-    floors: { passageAt1: 0.8484, f1: 0.5175, abstention: 0.5138, overallF1: 0.5165 },
+    floors: { passageAt1: 0.8484, f1: 0.5225, abstention: 0.5138, overallF1: 0.5202 },
   },
 ]
 

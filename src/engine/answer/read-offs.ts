@@ -16,6 +16,7 @@ import { asksForPurpose, purposesIn } from './purposes'
 import { coloursIn } from './kinds'
 import { statedNames } from './stated-names'
 import { asksForRole, rolesOf } from './held-roles'
+import { asksKindOf, kindsOf } from './named-kinds'
 
 /** A stretch read off the sentence, by offsets into the sentence. */
 export interface ReadOff {
@@ -75,6 +76,8 @@ export function readOffs(question: QuestionAnalysis, sentence: string, near: (of
   }
   // "What position did Fenwick-Dale hold?": the post in apposition after her name.
   if (asksForRole(question.text)) add(rolesOf(question, sentence), CANDIDATE_WEIGHTS.naming, CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus, true)
+  // "What type of volcano is Mount Hekkar?": what the sentence says it is ("a stratovolcano").
+  if (asksKindOf(question.text)) add(kindsOf(question.text, sentence), CANDIDATE_WEIGHTS.naming, CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus, true)
   // "What word describes…?": the word the sentence quotes.
   if (asksForWord(question.text)) add(quotedWordsIn(sentence), CANDIDATE_WEIGHTS.naming, undefined, true)
   return out
