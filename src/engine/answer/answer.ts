@@ -175,14 +175,27 @@ function yesOrNo(input: AnswerInput, { ranked: r }: Selection, options: AnswerOp
 // A verdict read off one sentence is never certain: the sentence may hold a qualification the rules miss.
 const YES_NO_CEILING = 0.9
 
-/** The index terms of a document's title: the article's own subject ("Rhine"). */
-function topicTerms(corpus: AnswerInput['corpus'], documentId: string): ReadonlySet<string> {
-  const document = corpus.documents.find((d) => d.id === documentId)
-  if (!document) return NO_TERMS
-  let terms = TOPICS.get(document)
-  if (!terms) TOPICS.set(document, (terms = new Set(tokenize(document.title).flatMap((t) => normalizeTerm(t.text) ?? []))))
-  return terms
+/** A document's title terms, and whether the title is a short name rather than a sentence cut short. */
+interface Topic {
+  terms: ReadonlySet<string>
+  short: boolean
 }
+
+/** The title of document `documentId` read once per corpus: every answered request reads it. */
+function topicOf(corpus: AnswerInput['corpus'], documentId: string): Topic | undefined {
+  let topics = TOPICS.get(corpus)
+  if (!topics) {
+    topics = new Map(corpus.documents.map((d) => [d.id, {
+      terms: new Set(tokenize(d.title).flatMap((t) => normalizeTerm(t.text) ?? [])),
+      short: d.title.split(/\s+/).length <= 5 && !d.title.endsWith('…'),
+    }]))
+    TOPICS.set(corpus, topics)
+  }
+  return topics.get(documentId)
+}
+
+/** The index terms of a document's title: the article's own subject ("Rhine"). */
+const topicTerms = (corpus: AnswerInput['corpus'], documentId: string): ReadonlySet<string> => topicOf(corpus, documentId)?.terms ?? NO_TERMS
 
 /**
  * The title's terms when the title is a short name ("Aurvik Island"), not an opening sentence cut
@@ -190,12 +203,12 @@ function topicTerms(corpus: AnswerInput['corpus'], documentId: string): Readonly
  * passages may call by what it is ("the island").
  */
 function subjectTerms(corpus: AnswerInput['corpus'], documentId: string): ReadonlySet<string> {
-  const title = corpus.documents.find((d) => d.id === documentId)?.title ?? ''
-  return title.split(/\s+/).length <= 5 && !title.endsWith('…') ? topicTerms(corpus, documentId) : NO_TERMS
+  const topic = topicOf(corpus, documentId)
+  return topic?.short ? topic.terms : NO_TERMS
 }
 
-// Per document object, made on first use: a title is stemmed once, not on every answered request.
-const TOPICS = new WeakMap<object, ReadonlySet<string>>()
+// Per corpus object, made on first use: titles are stemmed once, not on every answered request.
+const TOPICS = new WeakMap<object, Map<string, Topic>>()
 const NO_TERMS: ReadonlySet<string> = new Set()
 
 const abstained = (code: string, reason: string, closest?: ClosestSentence): { answer: null; abstention: Abstention } =>

@@ -6,12 +6,11 @@
  * fully, though a figure is otherwise only a stand-in for one (`type-fit.ts`).
  */
 import { normalizeTerm } from '../text/terms'
+import { lastClauseStart } from './binding'
 
 // Words that join a noun to its value: "a premium *of*", "occupancy *averaged*", "turnout *was*",
 // "the debt *stood at*", "sales *reached*", "the bill *came to*".
 const LINK = /^(?:of|at|averag(?:ed|es|ing)|was|were|is|are|reached|totall?ed|totals|amounted|came|rose|fell|hit)$/
-// A clause boundary: the value must be in the focus's own clause.
-const BOUNDARY = /[,;:.()\u2014\u2013]/g
 
 /**
  * Whether the figure at `start` of `text` is stated as the value of the question's focus (an index
@@ -24,10 +23,10 @@ const BOUNDARY = /[,;:.()\u2014\u2013]/g
  * ```
  */
 export function statesFigureOf(text: string, start: number, focus: string): boolean {
-  let before = text.slice(Math.max(0, start - 80), start)
-  const cut = Math.max(...[...before.matchAll(BOUNDARY)].map((m) => m.index + 1), 0)
-  before = before.slice(cut)
-  const words = before.match(/[\p{L}'’-]+/gu)
+  // The value must be in the focus's own clause, by the clause boundaries `bindingOf` reads.
+  const before = text.slice(Math.max(0, start - 80), start)
+  // (and in its sentence: the window may reach into the one before).
+  const words = before.slice(Math.max(lastClauseStart(before), before.lastIndexOf('. ') + 1)).match(/[\p{L}'’-]+/gu)
   if (!words || words.length < 2 || !LINK.test(words.at(-1)!.toLowerCase())) return false
   return words.slice(-6, -1).some((w) => normalizeTerm(w) === focus)
 }

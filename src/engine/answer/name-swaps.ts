@@ -10,7 +10,7 @@
 import type { QuestionAnalysis } from '../question/analyze'
 import { oneEditApart } from '../text/edits'
 import type { Passage } from '../types'
-import { questionWords, sentenceWords, type RuleWord as Word } from './rule-words'
+import { isPossessive, questionWords, sentenceWords, type RuleWord as Word } from './rule-words'
 import { NAME_TITLES } from './titled-names'
 
 /** Why the sentence is about another name than the question's. */
@@ -19,9 +19,8 @@ export interface NameSwap {
   reason: string
 }
 
-const POSSESSIVE = /['’]s$/i
 const isCapital = (w: Word): boolean => /^\p{Lu}/u.test(w.text)
-const bare = (w: Word): string => w.lower.replace(POSSESSIVE, '')
+const bare = (w: Word): string => w.lower.replace(/['’]s$/, '')
 
 /** The capitalised words right before word `at`: the rest of its name ("Faith" before "March's"). */
 function nameBefore(words: readonly Word[], at: number): Word[] {
@@ -64,15 +63,15 @@ function ownedPhrase(words: readonly Word[], at: number, term: string): string {
 export function possessorSwap(question: readonly Word[], sentenceWords: () => readonly Word[]): NameSwap | undefined {
   for (let i = 1; i < question.length - 1; i++) {
     const owner = question[i]!
-    if (!isCapital(owner) || !POSSESSIVE.test(owner.text) || owner.term === null) continue
+    if (!isCapital(owner) || !isPossessive(owner.text) || owner.term === null) continue
     const things = owned(question, i)
     if (things.length === 0) continue
     const sentence = sentenceWords()
     // The sentence writes the question's owner as one too: it may say both.
-    if (sentence.some((w) => POSSESSIVE.test(w.text) && bare(w) === bare(owner))) return undefined
+    if (sentence.some((w) => isPossessive(w.text) && bare(w) === bare(owner))) return undefined
     for (let j = 0; j < sentence.length - 1; j++) {
       const other = sentence[j]!
-      if (!isCapital(other) || !POSSESSIVE.test(other.text) || other.term === null) continue
+      if (!isCapital(other) || !isPossessive(other.text) || other.term === null) continue
       // "Britain's" and "British", "Europe's" and "European": the same owner in other words; an owner
       // the question names otherwise ("UK's" for "Sky UK Limited's"), or whose name in the sentence
       // holds the question's ("Faith March's" for "Faith's").

@@ -9,6 +9,16 @@ import { normalizeTerm } from '../text/terms'
 import { tokenize } from '../text/tokens'
 import type { Passage, Sentence } from '../types'
 
+/**
+ * Whether a word is written as an owner ("Pemberly's", "Tallåsen’s").
+ *
+ * @example
+ * ```ts
+ * isPossessive("Pemberly's") // true
+ * ```
+ */
+export const isPossessive = (text: string): boolean => /['’]s$/i.test(text)
+
 /** A word as written, lower-cased, with its index term (`null` for a stop word) and offsets. */
 export interface RuleWord {
   text: string

@@ -19,7 +19,7 @@ import type { QuestionAnalysis } from '../question/analyze'
 import type { AnalyzedQuery } from '../search/query'
 import { sentenceTerms } from '../search/sentence-terms'
 import type { Passage } from '../types'
-import { questionWords, sentenceWords, type RuleWord as Word } from './rule-words'
+import { isPossessive, questionWords, sentenceWords, type RuleWord as Word } from './rule-words'
 import { mentions } from './support'
 import { synonymous } from './synonyms'
 import { oneEditApart } from '../text/edits'
@@ -81,8 +81,6 @@ const endsPhrase = (words: readonly Word[], k: number): boolean => k + 1 >= word
  */
 const sameWord = (a: string, b: string): boolean => synonymous(a, b) || (a.length >= 4 && b.length >= 4 && oneEditApart(a, b))
 
-const POSSESSIVE = /['’]s$/i
-
 const isName = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text)
 
 /**
@@ -127,7 +125,7 @@ function modifierChanged(
       if (sentence[j]!.term !== noun.term || !other.term || isName(other) || asked.has(other.term)) continue
       if (sameWord(modifier.lower, other.lower)) continue
       // "Aurvik's exports" against "the island's exports": the sentence names the owner by what it is.
-      if (POSSESSIVE.test(modifier.text) && POSSESSIVE.test(other.text) && isName(modifier)) continue
+      if (isPossessive(modifier.text) && isPossessive(other.text) && isName(modifier)) continue
       // Both phrases open where a noun phrase does ("a scientific model", "a mathematical model"),
       // or after the same word ("the graph isolation problem", "the graph isomorphism problem"):
       // not a predicate ("is the alliance short on" against "is now short").
