@@ -7,7 +7,7 @@
  */
 import type MiniSearch from 'minisearch'
 import type SearchableMap from 'minisearch/SearchableMap'
-import { fuzzyDistance, prefixSearched } from '../search/index-search'
+import { fuzzyDistance, prefixSearched } from '../search/index-expansions'
 import type { IndexedPassage } from '../search/options'
 
 /**

@@ -13,24 +13,9 @@
  */
 import type MiniSearch from 'minisearch'
 import type { SearchOptions } from 'minisearch'
-import type SearchableMap from 'minisearch/SearchableMap'
+import { expand, type NearTerms } from './index-expansions'
+import { prepare, type Prepared } from './index-internals'
 import type { IndexedPassage } from './options'
-import { nearTermsOf } from './stats'
-
-/** Postings of one index term: field id → (short document id → term frequency). */
-type FieldTermData = Map<number, Map<number, number>>
-
-/** The MiniSearch 7 internals read here (set by `loadJSON`; see its `executeQuerySpec` and `termResults`). */
-interface Internals {
-  _index: SearchableMap<FieldTermData>
-  _documentCount: number
-  _documentIds: Map<number, unknown>
-  _fieldIds: Record<string, number>
-  _fieldLength: Map<number, number[]>
-  _avgFieldLength: number[]
-  _nextId: number
-  _options: { fields: string[]; searchOptions: SearchOptions & Required<Pick<SearchOptions, 'maxFuzzy' | 'boost' | 'bm25'>> }
-}
 
 /** One search: the query's index terms, each term's boost, the passage range to keep, how many to return. */
 export interface IndexQuery {
@@ -43,9 +28,6 @@ export interface IndexQuery {
   nearTerms?: NearTerms
 }
 
-/** Index term → "index term, edit distance (0 for a prefix extension), …" space-separated (see `build/near-terms.ts`). */
-export type NearTerms = Readonly<Record<string, string>>
-
 /** A passage found, as MiniSearch reports it (without `match`). */
 export interface IndexHit {
   /** The passage's position in `Corpus.passages`. */
@@ -56,162 +38,6 @@ export interface IndexHit {
   /** Query terms that found something in this passage, in query order. */
   queryTerms: string[]
 }
-
-/** Per index: field lengths as arrays, computed once, and scratch space reused by every search. */
-interface Prepared {
-  index: MiniSearch<IndexedPassage>
-  x: Internals
-  /** `_documentCount` when prepared. */
-  count: number
-  /** [field id, boost] per field, in MiniSearch's field order. */
-  fields: [number, number][]
-  /** Per field (same order): each short id's field length. */
-  lengths: Float64Array[]
-  /** Short id → passage position, -1 for a removed document. */
-  ids: Float64Array
-  total: Float64Array
-  partial: Float64Array
-  quality: Int32Array
-  /** Search and term stamps instead of clearing the arrays: `seen[d] === stamp` means already matched. */
-  seen: Int32Array
-  termSeen: Int32Array
-  stamp: number
-  /** Passages in first-matched order (this search), and those the current query term matched. */
-  order: Int32Array
-  termDocs: Int32Array
-  /** Fuzzy and prefix weights (MiniSearch's defaults under the index's), merged once rather than per term. */
-  weights: { fuzzy: number; prefix: number }
-  /**
-   * The current search's expansions, in order (the first `expanded`): index term, its weight, its
-   * postings and the position of the query term it expands. Reused, so no tuple per expansion.
-   */
-  expandedTerms: string[]
-  expandedWeights: number[]
-  expandedData: FieldTermData[]
-  expandedFrom: number[]
-  expanded: number
-}
-
-// Keyed by the index object: engines built in one process never share scratch space.
-const preparedByIndex = new WeakMap<MiniSearch<IndexedPassage>, Prepared | null>()
-
-/** The index's internals ready for searching, or null when they are not the shape read here. */
-function prepare(index: MiniSearch<IndexedPassage>): Prepared | null {
-  const x = index as unknown as Internals
-  const cached = preparedByIndex.get(index)
-  // The engine never changes its index; one that gained or lost documents is prepared again.
-  if (cached === null || (cached && cached.ids.length === x._nextId && cached.count === x._documentCount)) return cached
-  let prepared: Prepared | null = null
-  const known = typeof x._index?.fuzzyGet === 'function' && typeof x._index.atPrefix === 'function' &&
-    x._documentIds instanceof Map && x._fieldLength instanceof Map && Array.isArray(x._avgFieldLength) &&
-    Number.isInteger(x._nextId) && Number.isInteger(x._documentCount) && Array.isArray(x._options?.fields) &&
-    [...x._documentIds.values()].every((id) => typeof id === 'number')
-  if (known) {
-    const size = x._nextId
-    const { boost } = x._options.searchOptions
-    const names = x._options.searchOptions.fields || x._options.fields
-    const fields = names.map((f): [number, number] => [x._fieldIds[f]!, (Object.hasOwn(boost, f) ? boost[f] : undefined) || 1])
-    const lengths = fields.map(() => new Float64Array(size))
-    for (const [shortId, perField] of x._fieldLength) fields.forEach(([fieldId], f) => { lengths[f]![shortId] = perField[fieldId]! })
-    const ids = new Float64Array(size).fill(-1)
-    for (const [shortId, id] of x._documentIds) ids[shortId] = id as number
-    prepared = {
-      index, x, count: x._documentCount, fields, lengths, ids, total: new Float64Array(size), partial: new Float64Array(size), quality: new Int32Array(size),
-      seen: new Int32Array(size), termSeen: new Int32Array(size), stamp: 0, order: new Int32Array(size), termDocs: new Int32Array(size),
-      weights: { ...MINISEARCH_WEIGHTS, ...x._options.searchOptions.weights },
-      expandedTerms: [], expandedWeights: [], expandedData: [], expandedFrom: [], expanded: 0,
-    }
-  }
-  preparedByIndex.set(index, prepared)
-  return prepared
-}
-
-/** Defaults MiniSearch merges under `searchOptions.weights` (its `defaultSearchOptions`). */
-const MINISEARCH_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 } as const
-
-/**
- * The edit distance MiniSearch's fuzzy search allows a query term under the index's search
- * options (its `executeQuerySpec`); 0 when the term is not searched fuzzily.
- *
- * @example
- * ```ts
- * fuzzyDistance(index, 'ammunit', 0, ['ammunit']) // 1 (one edit in five letters)
- * ```
- */
-export function fuzzyDistance(index: MiniSearch<IndexedPassage>, term: string, i: number, terms: readonly string[]): number {
-  const options = (index as unknown as Internals)._options.searchOptions
-  const fuzzy = typeof options.fuzzy === 'function' ? options.fuzzy(term, i, terms as string[]) : options.fuzzy || false
-  if (!fuzzy) return 0
-  const f = fuzzy === true ? 0.2 : fuzzy
-  return f < 1 ? Math.min(options.maxFuzzy, Math.round(term.length * f)) : f
-}
-
-/**
- * Whether MiniSearch's search also matches the index terms that extend a query term.
- *
- * @example
- * ```ts
- * prefixSearched(index, 'ammunit', 0, ['ammunit']) // true (five letters or more)
- * ```
- */
-export function prefixSearched(index: MiniSearch<IndexedPassage>, term: string, i: number, terms: readonly string[]): boolean {
-  const { prefix } = (index as unknown as Internals)._options.searchOptions
-  return typeof prefix === 'function' ? prefix(term, i, terms as string[]) : prefix === true
-}
-
-/**
- * Adds a query term's expansions as MiniSearch makes them to `p`'s expansion lists (index term,
- * weight, postings), exact match first. A term the index holds takes its prefix extensions and
- * near spellings from the build's table (`near`) when given, instead of walking the index: the
- * same terms in the same order.
- */
-function expand(p: Prepared, term: string, i: number, terms: string[], near: NearTerms | undefined): void {
-  const { x, weights } = p
-  const exact = x._index.get(term)
-  if (exact != null) add(p, term, 1, exact, i)
-  if (exact != null && near) {
-    const listed = nearTermsOf(near, term)
-    const parts = listed === '' ? NO_PARTS : listed.split(' ')
-    for (let n = 0; n + 1 < parts.length; n += 2) {
-      const match = parts[n]!
-      const distance = Number(parts[n + 1])
-      const data = x._index.get(match)
-      if (data == null) continue
-      // Distance 0 marks a prefix extension, whose distance is the letters it adds.
-      if (distance === 0) add(p, match, prefixWeight(weights.prefix, match, match.length - term.length), data, i)
-      else add(p, match, weights.fuzzy * match.length / (match.length + distance), data, i)
-    }
-    return
-  }
-  const maxDistance = fuzzyDistance(p.index, term, i, terms)
-  const fuzzyMatches = maxDistance ? x._index.fuzzyGet(term, maxDistance) as Map<string, [FieldTermData, number]> : undefined
-  if (prefixSearched(p.index, term, i, terms)) {
-    for (const [match, data] of x._index.atPrefix(term)) {
-      const distance = match.length - term.length
-      if (!distance) continue
-      // A prefix match is scored as one, never also as a fuzzy match.
-      fuzzyMatches?.delete(match)
-      add(p, match, prefixWeight(weights.prefix, match, distance), data, i)
-    }
-  }
-  for (const [match, [data, distance]] of fuzzyMatches ?? []) {
-    if (distance) add(p, match, weights.fuzzy * match.length / (match.length + distance), data, i)
-  }
-}
-
-const NO_PARTS: readonly string[] = Object.freeze([])
-
-/** Appends one expansion to `p`'s lists. */
-function add(p: Prepared, term: string, weight: number, data: FieldTermData, from: number): void {
-  const n = p.expanded++
-  p.expandedTerms[n] = term
-  p.expandedWeights[n] = weight
-  p.expandedData[n] = data
-  p.expandedFrom[n] = from
-}
-
-/** MiniSearch's weight of a prefix match `distance` letters longer than the query term. */
-const prefixWeight = (weight: number, match: string, distance: number) => weight * match.length / (match.length + 0.3 * distance)
 
 /**
  * The best `limit` passages for the terms, exactly as `index.search` ranks and scores them.
