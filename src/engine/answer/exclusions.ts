@@ -14,7 +14,7 @@ import type { Candidate } from './candidates'
 import type { Word } from './words'
 
 // "Other than X", "besides X", "aside from X"…, up to a comma or the wh-word that follows it.
-const EXCLUDING = /\b(?:other than|besides|aside from|apart from|in addition to|except for|except)\s+(.+?)(?=\s*(?:[,?]|$|\b(?:what|which|who|whom|where|when|why|how|name|is|are|was|were|did|does|do|can|could|to|that)\b))/i
+const EXCLUDING = /\b(?:other than|besides|aside from|apart from|in addition to|along with|together with|alongside|as well as|except for|except)\s+(.+?)(?=\s*(?:[,?]|$|\b(?:what|which|who|whom|where|when|why|how|name|is|are|was|were|did|does|do|can|could|to|that)\b))/i
 
 // What joins the next member after X, and the member before X to it.
 // Determiners and quantifiers may open either member ("infrequent rain and *many* sunny days").

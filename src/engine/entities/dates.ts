@@ -76,6 +76,13 @@ function agoDate(amount: string, unit: string, date?: string): string | undefine
   return String(+date.slice(0, 4) - (u === 'decade' ? 10 * n : n))
 }
 
+/** The end year of a range written short: "60" after "1759" is 1760, "02" after "1999" is 2002. */
+function fullYear(start: string, end: string): string {
+  if (end.length === 4) return end
+  const year = +start.slice(0, 2) * 100 + +end
+  return String(year < +start ? year + 100 : year)
+}
+
 // Order matters: earlier rules claim their text first ("September 28, 2023" before "2023").
 const RULES: Rule[] = [
   { pattern: new RegExp(String.raw`${B}(?:${CLOCK})${ZONE}${DAY_AFTER}${E}`, 'gu'), normalize: clockOf },
@@ -109,8 +116,9 @@ const RULES: Rule[] = [
   { pattern: new RegExp(String.raw`(?:~\s?|${B}(?:about|around|some|approximately|roughly|nearly|over|c\.)\s+)?${B}\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:years?\s+ago|(?:years?\s+)?BP)${E}`, 'giu'), normalize: () => undefined },
   // Named periods: "the Jurassic Period", "the Bronze Age", "the Pliocene", "the Middle Ages".
   { pattern: new RegExp(String.raw`${B}(?:the\s+)?(?:(?:${GEOLOGIC})(?:\s+(?:[Pp]eriod|[Ee]poch|[Ee]ra))?|(?:\p{Lu}\p{L}+\s+){1,2}(?:Period|Era|Epoch|Age|Ages|Dynasty)|(?:\p{Lu}\p{L}+\s+)(?:period|era|epoch|dynasty))${E}`, 'gu'), normalize: () => undefined },
-  // A year; "by 2024" keeps its "by", which says it is a deadline.
-  { pattern: new RegExp(String.raw`${B}(?:by\s+)?(?:(?:early|mid|late)[- ])?((?:1[0-9]|20)\d\d)(?:\s*[–-]\s*((?:1[0-9]|20)\d\d))?${E}(?!,\d)(?!\s*${MEASURE_UNIT}${E})`, 'gu'), normalize: (m) => (m[2] ? `${m[1]}/${m[2]}` : m[1]) },
+  // A year; "by 2024" keeps its "by", which says it is a deadline. A range may end in two digits
+  // ("1759-60", "the winter of 1973–74"), and a season of a year is that year's ("winter of 1973").
+  { pattern: new RegExp(String.raw`${B}(?:by\s+)?(?:(?:early|mid|late)[- ])?(?:(?:the\s+)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s+of\s+)?((?:1[0-9]|20)\d\d)(?:\s*[–-]\s*((?:1[0-9]|20)\d\d|\d\d))?${E}(?!,\d)(?!\s*${MEASURE_UNIT}${E})`, 'gu'), normalize: (m) => (m[2] ? `${m[1]}/${fullYear(m[1]!, m[2])}` : m[1]) },
   {
     pattern: new RegExp(String.raw`${B}(?:(last|next|this)\s+)?(${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})${E}`, 'giu'),
     normalize: (m, date) => {
