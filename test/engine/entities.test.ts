@@ -85,6 +85,13 @@ describe('dates', () => {
     expect(find(spans, 'the 10th century')?.type).toBe('date')
   })
 
+  it('reads a year range written short, and a season of a year, as one date', () => {
+    const spans = spansOf('Britain took New France in 1759-60. The strikes of the winter of 1973–74 spread. The war of 1990-1991 ended.')
+    expect(find(spans, '1759-60')).toMatchObject({ type: 'date', normalized: '1759/1760' })
+    expect(find(spans, 'the winter of 1973–74')).toMatchObject({ type: 'date', normalized: '1973/1974' })
+    expect(find(spans, '1990-1991')?.normalized).toBe('1990/1991')
+  })
+
   it('resolves weekdays and "last week" backwards from the document date', () => {
     const spans = spansOf('Smith on Wednesday said so. Last week NATO agreed. Yesterday it rained.', '2023-09-28')
     expect(find(spans, 'Wednesday')?.normalized).toBe('2023-09-27')

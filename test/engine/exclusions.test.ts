@@ -28,6 +28,9 @@ describe('other-than questions', () => {
     expect(excludedTerms('Which mountains other than the Transverse Ranges does it span?')).toEqual(['transvers', 'rang'])
     expect(excludedTerms('What is the other team aside from the Anaheim Ducks?')).toEqual(['anaheim', 'duck'])
     expect(excludedTerms('What other culture is the coast home to?')).toBeUndefined()
+    // "Along with X", "X, as well as what": X is one member, the answer another.
+    expect(excludedTerms('Along with electric motors, what machines have superseded steam?')).toEqual(['electr', 'motor'])
+    expect(excludedTerms('What engines, along with diesel engines, have overtaken steam?')).toEqual(['diesel', 'engin'])
   })
 
   it('ends a member with no phrase of its own at punctuation or a clause word, within five words', () => {
@@ -47,6 +50,12 @@ describe('other-than questions', () => {
     const { answer, abstention } = engine.ask({ question: 'Other than the Automobile Club of the South, what other club divides the state?' })
     expect(abstention).toBeUndefined()
     expect(answer?.text).toBe('Coastal Automobile Association')
+  })
+
+  it('answers "Along with X, what …?" with the member beside X', () => {
+    const engine = engineFrom([{ name: 'steam.txt', content: 'For mobile applications steam has been largely superseded by internal combustion engines or electric motors.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'Along with internal combustion engines, what machines have superseded steam?' }).answer?.text).toBe('electric motors')
+    expect(engine.ask({ question: 'Along with electric motors, what machines have superseded steam?' }).answer?.text).toBe('internal combustion engines')
   })
 
   it('reads each member of a list on its own: "English Channel, the Irish Channel" are two', () => {

@@ -27,6 +27,18 @@ describe('names in other languages and glosses', () => {
     expect(slices(s, glossesOf(s, 'Untersee'))).toEqual(['lower lake'])
   })
 
+  it('reads "another term for X" and "another way of referring to X" as asking for X\'s gloss', () => {
+    expect(glossedWord('What is another term for rotors?')).toBe('rotors')
+    expect(glossedWord('What is another way of referring to stators?')).toBe('stators')
+    expect(glossedWord('What is another name for the Obersee?')).toBe('Obersee')
+    expect(glossedWord('What is the term for rotors?')).toBeUndefined()
+    const engine = engineFrom([{ name: 'turbine.txt', content: 'A steam turbine consists of one or more rotors (rotating discs) mounted on a drive shaft, alternating with a series of stators (static discs) fixed to the turbine casing.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What is another way of referring to stators?' }).answer?.text).toBe('static discs')
+    expect(engine.ask({ question: 'What is another term for rotors?' }).answer?.text).toBe('rotating discs')
+    // Only X need be in the articles: "another term" frames the question.
+    expect(engine.ask({ question: 'What is another term for pistons?' }).abstention?.code).toMatch(/missing-terms|no-match/)
+  })
+
   it('answers with them', () => {
     const engine = engineFrom([{ name: 'danube.txt', content: 'The Danube (German: Donau, Hungarian: Duna) is the second-longest river in Europe.\n\nIt feeds the Obersee ("upper lake") near the border.' }], { abstainBelow: 0 })
     expect(engine.ask({ question: 'What is the Danube called in Hungarian?' }).answer?.text).toBe('Duna')

@@ -13,6 +13,7 @@ import { scoreCounts } from './score-parts'
 import { baseOf, isIrregular } from './irregular-verbs'
 import { askedDimension } from './dimensions'
 import { isFramingWord } from './naming'
+import { glossedWord } from './glosses'
 import { isNameWord, questionNames, type QuestionAnalysis } from '../question/analyze'
 import { isNegated } from './contradiction'
 import type { Abstention } from '../results'
@@ -141,7 +142,11 @@ export function abstainFor(question: QuestionAnalysis, missing: readonly string[
   if (missing.length === 0) return undefined
   // Words a passage need not say: "in euros" names the answer's currency (articles write "€1,199"),
   // and "Where is X *located*?" frames the question (articles say where X is, seldom "located").
-  const unsaid = new Set(question.words.filter((w) => CURRENCY_WORDS[w.text.toLowerCase()] || LOCATED.test(w.text)).map((w) => w.term))
+  // "What is another term for X?" asks only about X: the rest frames it.
+  const glossed = glossedWord(question.text)
+  const glossAt = glossed === undefined ? -1 : question.text.lastIndexOf(glossed)
+  const framed = (w: { start: number; end: number }) => glossAt >= 0 && (w.start < glossAt || w.end > glossAt + glossed!.length)
+  const unsaid = new Set(question.words.filter((w) => CURRENCY_WORDS[w.text.toLowerCase()] || LOCATED.test(w.text) || framed(w)).map((w) => w.term))
   const absent = new Set(missing.filter((t) => !unsaid.has(t)))
   if (absent.size === 0) return undefined
   const key = question.words.filter((w, i) => absent.has(w.term) && isNameWord(w, i))

@@ -9,8 +9,9 @@ import type { Named } from './naming'
 const LANGUAGES = 'English|French|German|Dutch|Latin|Greek|Spanish|Italian|Portuguese|Romansh|Norman|Norse|Old Norse|Old English|Old French|Arabic|Hebrew|Russian|Polish|Czech|Danish|Swedish|Norwegian|Icelandic|Finnish|Hungarian|Turkish|Persian|Chinese|Japanese|Korean|Hindi|Sanskrit|Irish|Welsh|Gaelic|Scots|Breton|Catalan|Basque|Frisian|Alemannic|Gaulish|Celtic|Proto-Germanic'
 // "the French name", "the Dutch word", "called in French", "in French".
 const ASKS_LANGUAGE = new RegExp(String.raw`\b(${LANGUAGES})\s+(?:name|word|term|spelling|form)\b|\b(?:called|named|known|spelled|written)\s+in\s+(${LANGUAGES})\b`, 'i')
-// "What does X mean?", "What does the word X translate to?", "What is the translation of X?".
-const ASKS_GLOSS = /^\s*what\s+(?:does|did)\s+(?:the\s+(?:word|name|term)\s+)?["“]?(.+?)["”]?\s+(?:mean|translate(?:\s+(?:to|as|into))?|stand\s+for)\s*\??\s*$|^\s*what\s+is\s+the\s+(?:translation|meaning)\s+of\s+(?:the\s+(?:word|name|term)\s+)?["“]?(.+?)["”]?\s*\??\s*$/i
+// "What does X mean?", "What does the word X translate to?", "What is the translation of X?",
+// "What is another term for X?", "What is another way of referring to X?".
+const ASKS_GLOSS = /^\s*what\s+(?:does|did)\s+(?:the\s+(?:word|name|term)\s+)?["“]?(.+?)["”]?\s+(?:mean|translate(?:\s+(?:to|as|into))?|stand\s+for)\s*\??\s*$|^\s*what\s+is\s+the\s+(?:translation|meaning)\s+of\s+(?:the\s+(?:word|name|term)\s+)?["“]?(.+?)["”]?\s*\??\s*$|^\s*what\s+is\s+(?:another|a\s+different|an\s+alternative|one\s+other)\s+(?:term|name|word|way\s+(?:of|to)\s+(?:referring\s+to|refer\s+to|saying|say|describing|describe))\s+(?:for\s+|of\s+)?(?:the\s+)?["“]?(.+?)["”]?\s*\??\s*$/i
 // A name ends at a comma, a semicolon or a closing bracket.
 const NAME_END = /[,;)\]]/
 
@@ -61,7 +62,7 @@ export function namesInLanguage(sentence: string, language: string): Named[] {
  */
 export function glossedWord(question: string): string | undefined {
   const m = ASKS_GLOSS.exec(question)
-  return m ? (m[1] ?? m[2])?.trim() : undefined
+  return m ? (m[1] ?? m[2] ?? m[3])?.trim() : undefined
 }
 
 /**
