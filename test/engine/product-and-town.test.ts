@@ -68,6 +68,10 @@ describe('a town guide', () => {
     const stated = 'It closed after the flood because the owners retired.'
     const clause = clauseAnswer('reason', stated)!
     expect(stated.slice(clause.start, clause.end)).toBe('the owners retired')
+    // "In response to X" states a cause as surely as "because of X".
+    const response = 'In response to American aid to Israel, on October 16, 1973, OPEC raised the posted price.'
+    const answered = clauseAnswer('reason', response)!
+    expect(response.slice(answered.start, answered.end)).toBe('American aid to Israel')
     const engine = engineFrom([TOWN])
     expect(engine.ask({ question: 'Why did the monks build a mill on the river?' }).answer?.text).toBe('to grind grain for their community')
     expect(engine.ask({ question: 'Why did the mayor move to Torquay?' }).answer?.text).toBe('on his doctor\'s advice')

@@ -14,7 +14,7 @@ export interface Clause {
 const CLAUSE_END = /[,;:.!?)"”]|\s(?:and|but|while|which|who|although|whereas)\s/u
 
 const PATTERNS = {
-  reason: /\b(?:because(?: of)?|due to|as a result of|owing to|thanks to|in order to|so that|since|so as to|for fear of|out of)\s+/giu,
+  reason: /\b(?:because(?: of)?|due to|as a result of|as a consequence of|owing to|on account of|thanks to|in order to|so that|since|so as to|for fear of|out of|in (?:response|reaction|reply) to|in retaliation (?:for|against)|in protest (?:at|against|over))\s+/giu,
   manner: /\b(?:by|through|via|using|with the help of|by means of)\s+/giu,
   definition: /\b(?:is|are|was|were|refers to|means|describes|is defined as|is known as)\s+(?=(?:a|an|the|one|any)\s)/giu,
 } as const
