@@ -17,6 +17,16 @@ describe('spans made of the question\'s words', () => {
     expect(recombines(terms('problem'), question)).toBe(false)
   })
 
+  it('reads a compound of the question turned around "of" as a repeat, not a new combination', () => {
+    const question = analyzeQuestion("What are sometimes present in the boiler's firebox crown?")
+    expect(recombines(terms("crown of the boiler's firebox"), question)).toBe(false)
+    // Words apart in the question ("the alpine valley that the Rhine flows through") are no compound of it.
+    expect(recombines(terms('Rhine Valley'), analyzeQuestion('What is the alpine valley that the Rhine flows through?'))).toBe(true)
+    const content = "Lead fusible plugs may be present in the crown of the boiler's firebox."
+    const answer = engineFrom([{ name: 'boiler.txt', content }], { abstainBelow: 0 }).ask({ question: "What are sometimes present in the boiler's firebox crown?" }).answer?.text
+    expect(answer).toMatch(/fusible plugs$/)
+  })
+
   it('answers with a term the question spells out', () => {
     const content = 'In particular, the set of languages that are hard for PSPACE is the set of PSPACE-hard languages.'
     const answer = engineFrom([{ name: 'hard.txt', content }], { abstainBelow: 0 }).ask({ question: 'A set of languages that is hard for PSPACE can also be called what?' }).answer?.text

@@ -10,7 +10,7 @@ import type { QuestionAnalysis } from '../question/analyze'
 
 /**
  * Whether a span's content terms (two or more, all the question's) do not stand in the question
- * next to each other in the same order: the span names what the question describes.
+ * next to each other, in the same order or another: the span names what the question describes.
  *
  * @example
  * ```ts
@@ -22,7 +22,17 @@ export function recombines(terms: readonly string[], question: QuestionAnalysis)
   if (terms.length < 2) return false
   const asked = question.words.map((w) => w.term)
   for (let i = 0; i + terms.length <= asked.length; i++) {
-    if (terms.every((t, k) => asked[i + k] === t)) return false
+    // In the same order, or turned around "of": "the crown of the boiler's firebox" is the question's "boiler's firebox crown".
+    const window = asked.slice(i, i + terms.length)
+    if (terms.every((t, k) => asked[i + k] === t) || (adjacent(question, i, terms.length) && terms.every((t) => window.includes(t)) && window.every((t) => terms.includes(t)))) return false
+  }
+  return true
+}
+
+/** Whether the question's words `from`…`from + count - 1` stand next to each other in its text (a compound: "boiler's firebox crown"). */
+function adjacent(question: QuestionAnalysis, from: number, count: number): boolean {
+  for (let k = from + 1; k < from + count; k++) {
+    if (!/^\s+$/.test(question.text.slice(question.words[k - 1]!.end, question.words[k]!.start))) return false
   }
   return true
 }
