@@ -29,6 +29,13 @@ describe('a business article', () => {
     expect(answerOf('How much revenue does Lumora expect this year?')?.text).toBe('about $140 million')
   })
 
+  it('takes the name the sentence dates to the year the question names', () => {
+    const engine = engineFrom([{ name: 'turbine.txt', content: 'A rudimentary steam turbine device was described by Taqi al-Din in 1551 and by Giovanni Branca in 1629.' }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'Who described a steam turbine in 1629?' }).answer?.text).toBe('Giovanni Branca')
+    // "al-Din" is part of the name, not a name of its own.
+    expect(engine.ask({ question: 'Who described a steam turbine in 1551?' }).answer?.text).toBe('Taqi al-Din')
+  })
+
   it('answers "What is X?" with the description before the name', () => {
     expect(answerOf('What is BloombergNEF?')?.text).toBe('research firm')
   })

@@ -142,6 +142,13 @@ describe('names and roles', () => {
     expect(find(seed, 'Oleksandra Ustinova')).toMatchObject({ type: 'person', label: 'Ukrainian MP' })
   })
 
+  it('joins a name over a particle: "Taqi al-Din", "Ahmad ibn Hanbal", "Jerónimo de Ayanz y Beaumont"', () => {
+    const spans = spansOf('It was described by Taqi al-Din in 1551. Ahmad ibn Hanbal taught. The inventor Jerónimo de Ayanz y Beaumont patented it.')
+    expect(find(spans, 'Taqi al-Din')?.type).toBe('person')
+    expect(find(spans, 'Ahmad ibn Hanbal')?.type).toBe('person')
+    expect(find(spans, 'Jerónimo de Ayanz y Beaumont')?.type).toBe('person')
+  })
+
   it('finds organisations with their acronyms, places and quotes', () => {
     expect(find(seed, 'North Atlantic Treaty Organization')?.type).toBe('organization')
     expect(find(seed, 'CEPA')?.type).toBe('organization')

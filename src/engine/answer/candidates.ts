@@ -176,7 +176,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (WHOLE.has(span.type) && measures(question.text, passage.text, start0, end0)) score += CANDIDATE_WEIGHTS.focus
     if (WHOLE.has(span.type) && question.type !== 'other') score += CANDIDATE_WEIGHTS.binding * bind(start, end)
     // "$52 million in 2025" for "What was the revenue in 2025?", not "$140 million this year".
-    if (years.length > 0 && span.type !== 'date' && WHOLE.has(span.type)) score += CANDIDATE_WEIGHTS.year * figureYear(passage.text, span, inSentence, years)
+    if (years.length > 0 && span.type !== 'date' && (WHOLE.has(span.type) || NAMED.has(span.type))) score += CANDIDATE_WEIGHTS.year * figureYear(passage.text, span, inSentence, years)
     // "(14 March 1811 – 2 November 1878)": the second date answers "When did he die?", read off as surely as a stated role.
     const life = lifeDateFor(question, passage.text, span, inSentence)
     score += CANDIDATE_WEIGHTS.year * life

@@ -10,8 +10,9 @@ import type { Tagged, TaggedMatch, TaggedTerm } from './tagged'
 import { givenNameOf } from './of-names'
 
 // Lower-case words that may sit inside a name, between capitalised words.
-// Place names in other languages join with their own: "Frankfurt am Main", "Millingen aan de Rijn", "Newcastle upon Tyne".
-const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'der', 'van', 'la', 'le', 'du', 'del', 'al', 'bin', 'da', 'di', 'the', 'on', 'am', 'im', 'aan', 'upon', 'bei', 'sur', 'en', 'ter', 'ten', 'zum', 'zur', 'della', 'dos', 'das'])
+// Place names in other languages join with their own: "Frankfurt am Main", "Millingen aan de Rijn", "Newcastle upon Tyne";
+// so do people's: "Taqi al-Din", "Ahmad ibn Hanbal", "Jerónimo de Ayanz y Beaumont".
+const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'der', 'van', 'la', 'le', 'du', 'del', 'al', 'el', 'bin', 'ibn', 'y', 'da', 'di', 'the', 'on', 'am', 'im', 'aan', 'upon', 'bei', 'sur', 'en', 'ter', 'ten', 'zum', 'zur', 'della', 'dos', 'das'])
 /** Capitalised words that open sentences or titles without being names (lower case). */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their',
@@ -130,7 +131,8 @@ export function nameSpans(text: string, tagged: Tagged): Span[] {
       if (capitalised(next) && !/^\d/.test(next.text)) { j++; continue }
       let k = j + 1
       while (k < terms.length && CONNECTORS.has(terms[k]!.text) && /^ $/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) k++
-      if (k > j + 1 && k < terms.length && capitalised(terms[k]!) && /^ $/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) { j = k; continue }
+      // "Taqi al-Din": an article joined by a hyphen to the name after it.
+      if (k > j + 1 && k < terms.length && capitalised(terms[k]!) && /^[ -]$/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) { j = k; continue }
       break
     }
     const start = t.start
