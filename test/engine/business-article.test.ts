@@ -25,6 +25,9 @@ describe('a business article', () => {
 
   it('takes the figure the sentence dates to the year the question names', () => {
     expect(askedYears('What was the revenue in 2025, and in 1999?')).toEqual(['2025', '1999'])
+    expect(askedYears('What share was made in the 1990s?')).toEqual(['199X'])
+    const decade = engineFrom([{ name: 'power.txt', content: 'Steam turbines are used in electricity generation (in the 1990s about 90% of the world\'s electric production was by steam turbines), but gas turbines have reduced this percentage to the 80% regime.' }], { abstainBelow: 0 })
+    expect(decade.ask({ question: 'What percentage of electricity was made by steam turbines in the 1990s?' }).answer?.text).toBe('about 90%')
     expect(answerOf('What was Lumora\'s revenue in 2025?')?.text).toBe('$52 million')
     expect(answerOf('How much revenue does Lumora expect this year?')?.text).toBe('about $140 million')
   })

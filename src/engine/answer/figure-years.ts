@@ -10,15 +10,17 @@ import type { Span } from '../types'
 const BETWEEN = /^[\s,]*(?:(?:in|by|for|during|as of|at the end of|since)\s+)?$/i
 
 /**
- * The years (four digits) a question names.
+ * The years (four digits) and decades a question names.
  *
  * @example
  * ```ts
  * askedYears('What was the revenue in 2025?') // ["2025"]
+ * askedYears('What share was made in the 1990s?') // ["199X"]
  * ```
  */
 export function askedYears(question: string): string[] {
-  return [...question.matchAll(/(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/g)].map((m) => m[1]!)
+  // A decade ("in the 1990s") as the date spans write it: "199X".
+  return [...question.matchAll(/(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)(s\b)?/g)].map((m) => (m[2] && m[1]!.endsWith('0') ? `${m[1]!.slice(0, 3)}X` : m[1]!))
 }
 
 /**
@@ -32,10 +34,12 @@ export function askedYears(question: string): string[] {
  */
 export function figureYear(text: string, figure: { start: number; end: number }, spans: readonly Span[], years: readonly string[]): number {
   for (const d of spans) {
-    if (d.type !== 'date' || !d.normalized || !/^\d{4}/.test(d.normalized)) continue
+    if (d.type !== 'date' || !d.normalized || !/^\d{3}[\dX]/.test(d.normalized)) continue
     const gap = d.start >= figure.end ? text.slice(figure.end, d.start) : d.end <= figure.start ? text.slice(d.end, figure.start) : undefined
     if (gap === undefined || !BETWEEN.test(gap)) continue
-    return years.includes(d.normalized.slice(0, 4)) ? 1 : -1
+    const year = d.normalized.slice(0, 4)
+    // A decade asked holds every year of it; a decade written holds the year asked.
+    return years.some((y) => y === year || (y.endsWith('X') ? year.startsWith(y.slice(0, 3)) : year.endsWith('X') && y.startsWith(year.slice(0, 3)))) ? 1 : -1
   }
   return 0
 }
