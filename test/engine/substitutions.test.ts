@@ -104,6 +104,8 @@ describe('a question that changes a word of the sentence it imitates', () => {
     expect(repeatsQuestion(question, 'Queen Maria')).toBe(false)
     // Modifiers before the question's name still make it the question's subject; a hyphenated word does not.
     expect(repeatsQuestion(analyzeQuestion('Who replaced the Normans?'), 'the invading Normans')).toBe(true)
+    // A count of the question's name is a figure, not the name.
+    expect(repeatsQuestion(analyzeQuestion('How many Huguenots fled France?'), 'roughly 500,000 Huguenots')).toBe(false)
     expect(repeatsQuestion(analyzeQuestion('What is the complement of NP?'), 'co-NP')).toBe(false)
     // A period word makes no other thing of the name a date question gives.
     expect(repeatsQuestion(analyzeQuestion('When did the Pleistocene begin?'), 'Pleistocene period')).toBe(true)

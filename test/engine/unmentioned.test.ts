@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { periodTerms } from '../../src/engine/search/periods'
 import { engineFrom } from '../helpers/engine'
 
 const CYPRUS = {
@@ -19,6 +20,18 @@ describe('a name or number the passage never mentions', () => {
     const result = engineFrom([CYPRUS], { abstainBelow: 0 }).ask({ question: 'Who ruled Cyprus in the 11th century?' })
     expect(result.answer).toBeNull()
     expect(result.abstention).toMatchObject({ abstained: true, code: 'name-not-in-passage', reason: "the closest passage never mentions '11th'" })
+  })
+
+  it('counts a decade or century as mentioned by a year of it, or the other way of writing it (search/periods.ts)', () => {
+    const content = 'While many were killed, roughly 500,000 Huguenots had fled France by the early 18th century.\n\nThe colony at Parris Island was founded in 1562.'
+    const engine = engineFrom([{ name: 'huguenots.txt', content }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'How many Huguenots fled France by the 1700s?' }).answer?.text).toMatch(/500,000/)
+    expect(engine.ask({ question: 'Where was the 16th century colony founded?' }).abstention?.code).not.toBe('name-not-in-passage')
+    expect(periodTerms('1700s', 'by the 1700s?', { '1705': 1, '1685': 1, '18th': 1 })).toEqual(['18th', '1705'])
+    expect(periodTerms('16th', 'a 16th century colony', { '1562': 1 })).toEqual(['1500', '1562'])
+    expect(periodTerms('16th', 'the 16th day', { '1562': 1 })).toEqual([])
+    // The articles have no year of the 1800s, nor "19th".
+    expect(engine.ask({ question: 'How many Huguenots fled France by the 1800s?' }).abstention?.code).toBe('missing-terms')
   })
 
   it('answers when the passage states it', () => {

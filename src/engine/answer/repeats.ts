@@ -46,6 +46,8 @@ export function repeatsQuestion(question: QuestionAnalysis, answer: string, topi
     // load of the Rhine" put the name in a phrase of their own, saying what the question does not.
     const modifiers = firstCapital > 0 && (!PREPOSITION.test(answer.slice(0, tokens[firstCapital]!.start)) ||
       tokens.slice(0, firstCapital).every((t) => asked.has(normalizeTerm(t.text)!)))
+    // "roughly 500,000 Huguenots" counts the name: a figure, not the name itself.
+    if (tokens.slice(0, Math.max(0, firstCapital)).some((t) => /^\p{N}/u.test(t.text))) return false
     if (modifiers && /\s/.test(answer[tokens[firstCapital]!.start - 1]!)) tokens = tokens.slice(firstCapital)
   }
   let first = true

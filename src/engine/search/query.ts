@@ -5,6 +5,7 @@
  * sentence ranker count "CEPA" and "Center for European Policy Analysis" as one query term.
  */
 import { normalizeTerm } from '../text/terms'
+import { periodTerms } from './periods'
 import { tokenize } from '../text/tokens'
 import type { Corpus } from '../types'
 import { expansionsOf, idf, passageCount, type SearchStats } from './stats'
@@ -34,6 +35,7 @@ export interface AnalyzedQuery {
 export const EXPANSION_WEIGHTS = { typo: 0.5, synonym: 0.6 } as const
 
 const MAX_PHRASE = 5
+const NO_TERMS: readonly string[] = []
 /** Most words corrected per question: bounds the work a long question of unknown words can cause. */
 const MAX_CORRECTIONS = 8
 
@@ -87,6 +89,8 @@ export function analyzeQuery(corpus: Corpus, question: string, questionWords: re
     if (heads.includes(term)) continue
     const group = heads.push(term) - 1
     add(term, 1, [group])
+    // "the 1700s" is also "the 18th century", and "in 1705".
+    for (const period of stats ? periodTerms(text, question, stats.df) : NO_TERMS) add(period, EXPANSION_WEIGHTS.synonym, [group])
     if (!stats || known(term)) continue
     const raw = text.toLowerCase()
     if (/^\p{L}+$/u.test(raw) && corrections++ < MAX_CORRECTIONS) {

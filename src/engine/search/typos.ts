@@ -6,6 +6,7 @@
  */
 import SearchableMap from 'minisearch/SearchableMap'
 import type { SearchStats } from './stats'
+import { lowerBound } from './lower-bound'
 
 // Per corpus and first letter, a radix tree of the rest of each word, built on first use. A
 // correction keeps the first letter, so only that letter's words are searched: on a 75,000-word
@@ -28,14 +29,8 @@ function treeFor(stats: SearchStats, letter: string): SearchableMap<true> {
   let tree = byLetter.get(letter)
   if (!tree) {
     const { words } = stats
-    // Binary search for the first word starting with the letter; the run that follows is its words.
-    let lo = 0
-    let hi = words.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (words[mid]! < letter) lo = mid + 1
-      else hi = mid
-    }
+    // The first word starting with the letter; the run that follows is its words.
+    const lo = lowerBound(words, letter)
     const entries: [string, true][] = []
     for (let i = lo; i < words.length && words[i]!.startsWith(letter); i++) entries.push([words[i]!.slice(letter.length), true])
     tree = SearchableMap.from(entries)
