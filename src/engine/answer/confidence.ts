@@ -125,8 +125,9 @@ function irregular(word: string): boolean {
   return isIrregular(baseOf(lower) ?? lower)
 }
 
-// Words that frame a where-question rather than say what it asks about.
-const LOCATED = /^(?:located|situated|location)$/i
+// Words that frame a question rather than say what it asks about: a where-question's "located",
+// and "nationality", which articles say with an adjective ("British engineer Arthur Woolf").
+const LOCATED = /^(?:located|situated|location|nationality|nationalities|ethnicity)$/i
 
 /**
  * An abstention when the question names something the articles never mention: a name or figure
@@ -141,7 +142,8 @@ const LOCATED = /^(?:located|situated|location)$/i
 export function abstainFor(question: QuestionAnalysis, missing: readonly string[]): Abstention | undefined {
   if (missing.length === 0) return undefined
   // Words a passage need not say: "in euros" names the answer's currency (articles write "€1,199"),
-  // and "Where is X *located*?" frames the question (articles say where X is, seldom "located").
+  // and "Where is X *located*?" frames the question (articles say where X is, seldom "located"), as
+  // "What *nationality* was X?" does.
   // "What is another term for X?" asks only about X: the rest frames it.
   const glossed = glossedWord(question.text)
   const glossAt = glossed === undefined ? -1 : question.text.lastIndexOf(glossed)

@@ -17,6 +17,7 @@ import { coloursIn } from './kinds'
 import { statedNames } from './stated-names'
 import { asksForRole, rolesOf } from './held-roles'
 import { asksKindOf, kindsOf } from './named-kinds'
+import { asksNationality, nationalitiesIn } from './nationalities'
 
 /** A stretch read off the sentence, by offsets into the sentence. */
 export interface ReadOff {
@@ -78,6 +79,13 @@ export function readOffs(question: QuestionAnalysis, sentence: string, near: (of
   if (asksForRole(question.text)) add(rolesOf(question, sentence), CANDIDATE_WEIGHTS.naming, CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus, true)
   // "What type of volcano is Mount Hekkar?": what the sentence says it is ("a stratovolcano").
   if (asksKindOf(question.text)) add(kindsOf(question.text, sentence), CANDIDATE_WEIGHTS.naming, CANDIDATE_WEIGHTS.naming + CANDIDATE_WEIGHTS.focus, true)
+  // "What nationality was Arthur Woolf?": the people's adjective nearest the question's words ("British engineer Arthur Woolf").
+  if (asksNationality(question.text)) {
+    for (const n of nationalitiesIn(sentence)) {
+      const score = 0.6 + 0.4 * near(n.start)
+      add([n], score, score + CANDIDATE_WEIGHTS.naming, true)
+    }
+  }
   // "What word describes…?": the word the sentence quotes.
   if (asksForWord(question.text)) add(quotedWordsIn(sentence), CANDIDATE_WEIGHTS.naming, undefined, true)
   return out
