@@ -127,7 +127,7 @@ function irregular(word: string): boolean {
 
 // Words that frame a question rather than say what it asks about: a where-question's "located",
 // and "nationality", which articles say with an adjective ("British engineer Arthur Woolf").
-const LOCATED = /^(?:located|situated|location|nationality|nationalities|ethnicity)$/i
+const FRAMES_QUESTION = /^(?:located|situated|location|nationality|nationalities|ethnicity)$/i
 
 /**
  * An abstention when the question names something the articles never mention: a name or figure
@@ -148,7 +148,7 @@ export function abstainFor(question: QuestionAnalysis, missing: readonly string[
   const glossed = glossedWord(question.text)
   const glossAt = glossed === undefined ? -1 : question.text.lastIndexOf(glossed)
   const framed = (w: { start: number; end: number }) => glossAt >= 0 && (w.start < glossAt || w.end > glossAt + glossed!.length)
-  const unsaid = new Set(question.words.filter((w) => CURRENCY_WORDS[w.text.toLowerCase()] || LOCATED.test(w.text) || framed(w)).map((w) => w.term))
+  const unsaid = new Set(question.words.filter((w) => CURRENCY_WORDS[w.text.toLowerCase()] || FRAMES_QUESTION.test(w.text) || framed(w)).map((w) => w.term))
   const absent = new Set(missing.filter((t) => !unsaid.has(t)))
   if (absent.size === 0) return undefined
   const key = question.words.filter((w, i) => absent.has(w.term) && isNameWord(w, i))

@@ -8,7 +8,9 @@ import type { Named } from './naming'
 
 // The question asks for a nationality or ethnicity.
 const ASKS = /\b(?:nationalit(?:y|ies)|ethnicity|ethnic (?:origin|background|group))\b/i
-// An adjective of a people: the common endings, and the ones that have none.
+// An adjective of a people: the common endings, and the ones that have none. Broad on purpose
+// ("Catholic", "Pacific" match too): it is read only for a nationality question, and the read-off
+// is scored by how close it stands to the question's words.
 const PEOPLE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:ian|an|ish|ese|ic|i|ch)|Greek|Thai|Swiss|French|Dutch|Welsh|Scots|Czech|Basque|Flemish|Breton|Inuit)(?=\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?![\p{L}-])/gu
 // A word after the adjective that shows it is not one: a name of a place ("German Empire") or a verb.
 const NOT_ADJECTIVE = /^\s+(?:Empire|Republic|Kingdom|Union|Confederation|Revolution|War|Church|Sea|Ocean|Alps|Army|Navy|Parliament|language|is|was|are|were)\b/
