@@ -4,6 +4,7 @@
  * 2025*". When the question names a year ("What was the revenue in 2025?"), the figure the sentence
  * dates to that year answers it, and a figure dated to another year does not.
  */
+import { dateSpans } from '../entities/dates'
 import type { Span } from '../types'
 
 // Words that may stand between a figure and its date: "in", "by", "for", "this"…
@@ -19,9 +20,12 @@ const BETWEEN = /^[\s,]*(?:(?:in|by|for|during|as of|at the end of|since)\s+)?$/
  * ```
  */
 export function askedYears(question: string): string[] {
-  // A decade ("in the 1990s") as the date spans write it: "199X".
-  return [...question.matchAll(/(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)(s\b)?/g)].map((m) => (m[2] && m[1]!.endsWith('0') ? `${m[1]!.slice(0, 3)}X` : m[1]!))
+  // Read as the passages' dates are read, so a decade is "199X" on both sides.
+  return dateSpans(question).flatMap((d) => (d.normalized && YEARISH.test(d.normalized) ? [d.normalized.slice(0, 4)] : []))
 }
+
+// A normalized date that opens with a year or a decade ("2025", "2025-03-01", "199X").
+const YEARISH = /^\d{3}[\dX]/
 
 /**
  * 1 when the date right after the figure (or right before it) is one of `years`, -1 when it is
