@@ -198,6 +198,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
   }
   // "What did they propose doing?" wants an act: a gerund phrase, which answers no other question.
   const action = asksForAction(question.text)
+  const alias = asksForAlias(question.text)
   for (const span of inSentence) {
     if (span.gerund) {
       if (action) consider(span, span.start, span.end, CANDIDATE_WEIGHTS.focus)
@@ -206,7 +207,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     // "11 miles (18 km)": the bracketed figure restates the first, unless its own words hold the focus ("how many km").
     if (isConversion(passage.text, span, inSentence) && !(question.focusTerm && words.some((w) => w.start >= span.start && w.end <= span.end && w.term === question.focusTerm))) continue
     // "Riverton Mobility (RM)": the acronym restates the name before it, unless the question asks for it.
-    const restated = !asksForAlias(question.text) ? restatedName(passage.text, span.start, span.end) : undefined
+    const restated = !alias ? restatedName(passage.text, span.start, span.end) : undefined
     if (restated) {
       consider({ ...span, ...restated }, restated.start, restated.end, 0)
       continue

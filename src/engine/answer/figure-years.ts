@@ -20,6 +20,8 @@ const BETWEEN = /^[\s,]*(?:(?:in|by|for|during|as of|at the end of|since)\s+)?$/
  * ```
  */
 export function askedYears(question: string): string[] {
+  // A year or decade is written in digits: most questions have none, and need no date reading.
+  if (!/\d/.test(question)) return []
   // Read as the passages' dates are read, so a decade is "199X" on both sides.
   return dateSpans(question).flatMap((d) => (d.normalized && YEARISH.test(d.normalized) ? [d.normalized.slice(0, 4)] : []))
 }
