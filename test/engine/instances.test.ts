@@ -76,4 +76,32 @@ describe('instances of a category', () => {
     // "any other tool of the trade" also holds the focus, but only names the kind.
     expect(engine.ask({ question: 'What is the most frequently employed tool in the workshop?' }).answer?.text).toBe('spokeshave')
   })
+
+  it('answers with the noun phrase after the copula when the phrase naming the focus is the subject', () => {
+    const engine = engineFrom([PREDICATES], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What gauge did the engineers use to check boiler pressure?' }).answer?.text).toBe('Bourdon tube')
+    // An adjective after the copula states no instance: the phrase keeps its focus bonus.
+    const passage = engine.corpus.passages[1]!
+    const question = analyzeQuestion('What harbour did the fishermen prefer?')
+    const at = passage.text.indexOf('northern harbour')
+    expect(instanceOf(passage, passage.sentences[0]!, question)(at, at + 'northern harbour'.length)).toBe(0)
+  })
+
+  it('answers with the name a place noun takes after "of", and only for such nouns', () => {
+    const engine = engineFrom([PREDICATES], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What was the name of the settlers\' colony?' }).answer?.text).toBe('Port Elwood')
+    // "the capital of Norland" is not Norland.
+    const passage = engine.corpus.passages[2]!
+    const at = passage.text.indexOf('Norland')
+    expect(instanceOf(passage, passage.sentences[0]!, analyzeQuestion('What capital did the envoys visit?'))(at, at + 'Norland'.length)).toBe(0)
+  })
 })
+
+const PREDICATES = {
+  name: 'harbour.txt',
+  content: [
+    'The most reliable gauge for checking the pressure of the boilers was the Bourdon tube, which the engineers read every hour.',
+    'The northern harbour was shallow and crowded in winter.',
+    'In 1610 the envoys visited the capital of Norland, and the settlers founded the small colony of Port Elwood on the northern shore.',
+  ].join('\n\n'),
+}

@@ -42,6 +42,29 @@ export function nameAfter(text: string, tokens: readonly Token[], k: number): Ra
   return [i, j]
 }
 
+// Nouns English joins to their name with "of": "the colony of Fort Caroline", "the city of Paris".
+const NAMED_BY_OF: ReadonlySet<string> = new Set([
+  'city', 'cities', 'town', 'towns', 'village', 'colony', 'colonies', 'state', 'province', 'county', 'kingdom', 'island', 'isle',
+  'port', 'region', 'republic', 'duchy', 'empire', 'principality', 'district', 'borough', 'parish', 'township', 'territory',
+  'settlement', 'fort', 'month', 'house', 'dynasty', 'diocese', 'archdiocese', 'bishopric', 'earldom', 'barony',
+])
+
+/**
+ * "the small colony of Fort Caroline", "the city of Paris": the name after "of" when the focus at
+ * token `k` is a noun that English joins to its name so. Another noun's "of" names something else
+ * ("the capital of France" is no France).
+ *
+ * @example
+ * ```ts
+ * const text = 'the small colony of Fort Caroline on the banks'
+ * nameAfterOf(text, tokenize(text), 2) // [4, 5] → "Fort Caroline"
+ * ```
+ */
+export function nameAfterOf(text: string, tokens: readonly Token[], k: number): Range | undefined {
+  if (!NAMED_BY_OF.has(tokens[k]!.text.toLowerCase()) || tokens[k + 1]?.text.toLowerCase() !== 'of') return undefined
+  return nameAfter(text, tokens, k + 1)
+}
+
 /**
  * "the Irish culture", "a unique Romanesque idiom": the name right before the focus at token `k`,
  * inside the category's phrase starting at token `from` (not the sentence's first word).

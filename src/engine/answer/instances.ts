@@ -16,7 +16,7 @@ import type { QuestionAnalysis } from '../question/analyze'
 import { tokenize, type Token } from '../text/tokens'
 import { normalizeTerm } from '../text/terms'
 import { endsInLightNoun } from './light-nouns'
-import { NAME_WORD, nameAfter, nameBefore } from './instance-names'
+import { NAME_WORD, nameAfter, nameAfterOf, nameBefore } from './instance-names'
 import type { Passage, Sentence } from '../types'
 import { sentenceTokens, sentenceTokenTerms } from './sentence-tokens'
 import { nounPhrasesIn } from './sentence-spans'
@@ -90,8 +90,8 @@ export function instanceOf(passage: Passage, s: Sentence, question: QuestionAnal
     const pronoun = !!copula && !existential && spoken(copula).length === 0
     const subject = copula && !existential && !pronoun ? copula : undefined
     const listed = subject ? undefined : listAfter(text, tokens, category[1])
-    const named = subject || listed ? undefined : nameAfter(text, tokens, k) ?? nameBefore(tokens, category[0], k)
-    const instance = subject ?? listed ?? otherBefore(passage, s, tokens, text, category[0]) ?? named
+    const named = subject || listed ? undefined : nameAfter(text, tokens, k) ?? nameAfterOf(text, tokens, k) ?? nameBefore(tokens, category[0], k)
+    const instance = subject ?? listed ?? otherBefore(passage, s, tokens, text, category[0]) ?? named ?? copulaPredicate(passage, s, tokens, text, category)
     // A pronoun subject: the answer is elsewhere, but the predicate still only describes it.
     if (!instance) {
       if (pronoun) pairs.push({ category })
@@ -194,6 +194,35 @@ function copulaSubject(text: string, tokens: readonly Token[], from: number): Ra
   let left = i
   while (left > 0 && i - left < MAX_SUBJECT && !CUT.test(text.slice(tokens[left - 1]!.end, tokens[left]!.start)) && !CLAUSE.test(tokens[left - 1]!.text)) left--
   return [left, i]
+}
+
+// Tokens a subject's modifier may run to before its copula ("instrument *for analyzing the performance of steam engines* is").
+const MAX_MODIFIER = 10
+
+/**
+ * "The most useful instrument for analyzing the performance of steam engines is *the steam engine
+ * indicator*": the noun phrase after the copula when the category (tokens `category`) opens its
+ * clause as the subject. An adjective ("the colony was small") makes no noun phrase, so no instance.
+ */
+function copulaPredicate(passage: Passage, s: Sentence, tokens: readonly Token[], text: string, category: Range): Range | undefined {
+  const [from, to] = category
+  // The subject ("The most useful instrument") opens the sentence or a clause a comma or semicolon starts.
+  let open = from
+  // Not past "of": "the price of the ticket was" has another subject.
+  while (open > 0 && LEAD.test(tokens[open - 1]!.text) && tokens[open - 1]!.text.toLowerCase() !== 'of' && !CUT.test(text.slice(tokens[open - 1]!.end, tokens[open]!.start))) open--
+  if (open > 0 && !CUT.test(text.slice(tokens[open - 1]!.end, tokens[open]!.start))) return undefined
+  let v = to + 1
+  while (v < tokens.length && v - to <= MAX_MODIFIER && !COPULA.test(tokens[v]!.text)) {
+    if (CLAUSE.test(tokens[v]!.text) || CUT.test(text.slice(tokens[v - 1]!.end, tokens[v]!.start))) return undefined
+    v++
+  }
+  if (v >= tokens.length || !COPULA.test(tokens[v]!.text) || CUT.test(text.slice(tokens[v - 1]!.end, tokens[v]!.start))) return undefined
+  const after = tokens[v]!.end
+  const phrase = nounPhrasesIn(passage, s).filter((x) => !x.gerund && x.start - s.start >= after && /^\s*(?:(?:also|still|probably|perhaps|now|then)\s+)?$/iu.test(text.slice(after, x.start - s.start))).sort((a, b) => a.start - b.start || b.end - a.end)[0]
+  if (!phrase) return undefined
+  const first = tokens.findIndex((u) => u.start >= phrase.start - s.start)
+  const last = tokens.findLastIndex((u) => u.end <= phrase.end - s.start)
+  return first >= 0 && last >= first ? [first, last] : undefined
 }
 
 /**
