@@ -79,6 +79,12 @@ describe('a name the sentence gives', () => {
     expect(namesIn('The name was not recorded.')).toEqual([])
   })
 
+  it('reads a name given in quotation marks after "called" up to its closing mark', () => {
+    const content = 'The weavers who stayed in the valley joined the guild and were called "late hands" by the masters.'
+    const engine = engineFrom([{ name: 'weavers.txt', content }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What were the weavers who stayed in the valley known as?' }).answer?.text).toBe('late hands')
+  })
+
   it('reads nothing when the sentence names nothing', () => {
     expect(namesIn('Algorithms that use random bits are fast.')).toEqual([])
     expect(asksForName('What do random algorithms use?')).toBe(false)

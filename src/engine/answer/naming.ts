@@ -31,8 +31,9 @@ const FRAMING = /^(?:call|called|name|named|known|term|termed|mean|means|meaning
 
 // The question asks for a name or term ("What did the mayor *call* the vote?").
 const ASKS = /\b(?:name|names|term|terms|called|known as|referred to as|termed)\b|\b(?:do|does|did|would|will)\b[^?]*\b(?:call|dub|label|brand)\b/iu
-// "called X", "known as X", and a name stated outright: "the name of their castle: X", "its name was X".
-const NAMING = /\b(?:called|known as|termed|named|referred to as|denoted(?: by)?|name(?: of [^,;:.()]{1,40}?)?(?:\s*:|\s+(?:is|was))(?! (?:not|also|derived|used|given|taken)\b))\s+(?:the\s+|a\s+|an\s+)?/giu
+// "called X", "known as X", and a name stated outright: "the name of their castle: X", "its name was X";
+// the name may open a quotation ('were called "new converts"'), which its closing mark ends.
+const NAMING = /\b(?:called|known as|termed|named|referred to as|denoted(?: by)?|name(?: of [^,;:.()]{1,40}?)?(?:\s*:|\s+(?:is|was))(?! (?:not|also|derived|used|given|taken)\b))\s+(?:the\s+|a\s+|an\s+)?["“‘]?/giu
 // A name ends at punctuation or where a clause starts; it is at most six words.
 const END = /[,;:.!?()"”]|\s(?:and|but|while|which|who|that|because|if|when|for|in|by|since|after|before)\s/u
 
