@@ -39,6 +39,17 @@ describe('names in other languages and glosses', () => {
     expect(engine.ask({ question: 'What is another term for pistons?' }).abstention?.code).toMatch(/missing-terms|no-match/)
   })
 
+  it('reads a gloss quoted after ", or", and one given to the phrase\'s last two words', () => {
+    expect(glossedWord('What was another term used for the grain crisis?')).toBe('grain crisis')
+    expect(glossedWord('What is another name for a coal supply bin?')).toBe('coal supply bin')
+    const s = 'The failed harvest caused a grain crisis, or "hunger winter", across the north.'
+    expect(slices(s, glossesOf(s, 'grain crisis'))).toEqual(['hunger winter'])
+    const t = 'A chain moves the fuel from a supply bin (bunker) to the firebox.'
+    expect(slices(t, glossesOf(t, 'coal supply bin'))).toEqual(['bunker'])
+    // Read only where the question asks for another term: a plain ", or" is a list's alternative.
+    expect(glossedWord('What caused the grain crisis?')).toBeUndefined()
+  })
+
   it('answers with them', () => {
     const engine = engineFrom([{ name: 'danube.txt', content: 'The Danube (German: Donau, Hungarian: Duna) is the second-longest river in Europe.\n\nIt feeds the Obersee ("upper lake") near the border.' }], { abstainBelow: 0 })
     expect(engine.ask({ question: 'What is the Danube called in Hungarian?' }).answer?.text).toBe('Duna')

@@ -10,8 +10,8 @@ const LANGUAGES = 'English|French|German|Dutch|Latin|Greek|Spanish|Italian|Portu
 // "the French name", "the Dutch word", "called in French", "in French".
 const ASKS_LANGUAGE = new RegExp(String.raw`\b(${LANGUAGES})\s+(?:name|word|term|spelling|form)\b|\b(?:called|named|known|spelled|written)\s+in\s+(${LANGUAGES})\b`, 'i')
 // "What does X mean?", "What does the word X translate to?", "What is the translation of X?",
-// "What is another term for X?", "What is another way of referring to X?".
-const ASKS_GLOSS = /^\s*what\s+(?:does|did)\s+(?:the\s+(?:word|name|term)\s+)?["“]?(.+?)["”]?\s+(?:mean|translate(?:\s+(?:to|as|into))?|stand\s+for)\s*\??\s*$|^\s*what\s+is\s+the\s+(?:translation|meaning)\s+of\s+(?:the\s+(?:word|name|term)\s+)?["“]?(.+?)["”]?\s*\??\s*$|^\s*what\s+is\s+(?:another|a\s+different|an\s+alternative|one\s+other)\s+(?:term|name|word|way\s+(?:of|to)\s+(?:referring\s+to|refer\s+to|saying|say|describing|describe))\s+(?:for\s+|of\s+)?(?:the\s+)?["“]?(.+?)["”]?\s*\??\s*$/i
+// "What is another term for X?", "What was another term used for X?", "What is another way of referring to X?".
+const ASKS_GLOSS = /^\s*what\s+(?:does|did)\s+(?:the\s+(?:word|name|term)\s+)?["“]?(.+?)["”]?\s+(?:mean|translate(?:\s+(?:to|as|into))?|stand\s+for)\s*\??\s*$|^\s*what\s+is\s+the\s+(?:translation|meaning)\s+of\s+(?:the\s+(?:word|name|term)\s+)?["“]?(.+?)["”]?\s*\??\s*$|^\s*what\s+(?:is|was|are|were)\s+(?:another|a\s+different|an\s+alternative|one\s+other)\s+(?:term|name|word|way\s+(?:of|to)\s+(?:referring\s+to|refer\s+to|saying|say|describing|describe))\s+(?:(?:used|given)\s+)?(?:for\s+|of\s+)?(?:the\s+|a\s+|an\s+)?["“]?(.+?)["”]?\s*\??\s*$/i
 // A name ends at a comma, a semicolon or a closing bracket.
 const NAME_END = /[,;)\]]/
 
@@ -67,7 +67,7 @@ export function glossedWord(question: string): string | undefined {
 
 /**
  * The gloss the sentence gives right after `word`: in brackets, quoted or not ("Obersee ("upper
- * lake")"), or after "meaning" / "which means".
+ * lake")"), after "meaning" / "which means", or quoted after ", or" ('an oil crisis, or "shock"').
  *
  * @example
  * ```ts
@@ -75,9 +75,16 @@ export function glossedWord(question: string): string | undefined {
  * ```
  */
 export function glossesOf(sentence: string, word: string): Named[] {
+  const found = glossesAfter(sentence, word)
+  // "a coal supply bin" glossed where the sentence says "a supply bin (bunker)": the phrase's last two words.
+  const words = word.split(/\s+/)
+  return found.length > 0 || words.length < 3 ? found : glossesAfter(sentence, words.slice(-2).join(' '))
+}
+
+function glossesAfter(sentence: string, word: string): Named[] {
   const found: Named[] = []
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const pattern = new RegExp(String.raw`${escaped}\s*(?:\(\s*["“']?|,?\s+(?:meaning|which means|literally)\s+["“']?)([^"”'()]{1,60}?)["”']?\s*[),.;]`, 'giu')
+  const pattern = new RegExp(String.raw`${escaped}\s*(?:\(\s*["“']?|,?\s+(?:meaning|which means|literally)\s+["“']?|,\s+or\s+["“'])([^"”'()]{1,60}?)["”']?\s*[),.;]`, 'giu')
   for (const m of sentence.matchAll(pattern)) {
     const start = m.index + m[0].lastIndexOf(m[1]!)
     found.push({ start, end: start + m[1]!.trim().length })
