@@ -85,6 +85,10 @@ describe('instances of a category', () => {
     const question = analyzeQuestion('What harbour did the fishermen prefer?')
     const at = passage.text.indexOf('northern harbour')
     expect(instanceOf(passage, passage.sentences[0]!, question)(at, at + 'northern harbour'.length)).toBe(0)
+    // A plain subject may be the instance itself: only "the most …, the only …" points past the copula.
+    const timber = engine.corpus.passages[3]!
+    const support = timber.text.indexOf('the main support')
+    expect(instanceOf(timber, timber.sentences[0]!, analyzeQuestion('What timber is used to hold up the hall roof?'))(support, timber.text.indexOf('.'))).toBe(0)
   })
 
   it('answers with the name a place noun takes after "of", and only for such nouns', () => {
@@ -103,5 +107,6 @@ const PREDICATES = {
     'The most reliable gauge for checking the pressure of the boilers was the Bourdon tube, which the engineers read every hour.',
     'The northern harbour was shallow and crowded in winter.',
     'In 1610 the envoys visited the capital of Norland, and the settlers founded the small colony of Port Elwood on the northern shore.',
+    'Seasoned oak timber is the main support of the hall roof.',
   ].join('\n\n'),
 }

@@ -29,6 +29,13 @@ describe('given name of a place', () => {
     expect(typeOf('The comments were made in an interview with Voice of America on Wednesday.', 'Voice of America')).not.toBe('person')
   })
 
+  it('types an act or event named after a place as neither place nor person, and answers with it whole', () => {
+    const text = 'The long feud finally ended with the signing of the Edict of Carvel, which gave the millers their own courts.'
+    expect(typeOf(text, 'Edict of Carvel')).toBe('proper')
+    const engine = engineFrom([{ name: 'feud.txt', content: text }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What edict ended the long feud?' }).answer?.text).toBe('Edict of Carvel')
+  })
+
   it('answers who someone married with the given name of a place', () => {
     const engine = engineFrom([{ name: 'kings.txt', content: 'David I of Scotland ruled after his brother. His elder brother Alexander I had married Sybilla of Normandy, a daughter of King Henry.' }], { abstainBelow: 0 })
     expect(engine.ask({ question: 'Who did Alexander I marry?' }).answer?.text).toBe('Sybilla of Normandy')

@@ -30,6 +30,8 @@ export function afterFocusNoun(text: string, span: Span, focusTerm: string): Str
     HEADS.set(span, (head = m ? { after: m[1]!.length, term: normalizeTerm(m[2]!) } : null))
   }
   if (!head || head.term !== focusTerm) return undefined
+  // "Edict of Carvel": a name that opens with the noun answers whole.
+  if (span.proper && /^\p{Lu}/u.test(text.slice(span.start, span.end))) return undefined
   return { start: span.start + head.after, end: span.end }
 }
 

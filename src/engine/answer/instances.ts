@@ -211,6 +211,9 @@ function copulaPredicate(passage: Passage, s: Sentence, tokens: readonly Token[]
   // Not past "of": "the price of the ticket was" has another subject.
   while (open > 0 && LEAD.test(tokens[open - 1]!.text) && tokens[open - 1]!.text.toLowerCase() !== 'of' && !CUT.test(text.slice(tokens[open - 1]!.end, tokens[open]!.start))) open--
   if (open > 0 && !CUT.test(text.slice(tokens[open - 1]!.end, tokens[open]!.start))) return undefined
+  // Only a subject marked as the one of its kind ("The *most* useful instrument … is X") points to
+  // its instance; a plain one may be the instance itself ("Self molecules are components of …").
+  if (!SUPERLATIVE.test(text.slice(tokens[open]!.start, tokens[to]!.end))) return undefined
   let v = to + 1
   while (v < tokens.length && v - to <= MAX_MODIFIER && !COPULA.test(tokens[v]!.text)) {
     if (CLAUSE.test(tokens[v]!.text) || CUT.test(text.slice(tokens[v - 1]!.end, tokens[v]!.start))) return undefined
