@@ -13,6 +13,9 @@
  * session 13 (F1 and overall up; abstention one question down, 37 → 36 of 72: "What was the average
  * attendance at Carrow Point's away league matches?" is now answered "16 wins" at confidence 0.31,
  * since "the 2023–24 season" became one date span and moved the margin over the next candidate).
+ * Raised in session 14 (abstention 36 → 37 of 72, overall 0.5227 → 0.5264): "Who commanded the
+ * relief army that broke through to the town in July?" is no longer answered "Battle of Kessling
+ * Heath", since a battle named after a place is no longer typed as a place or person.
  */
 import { describe, expect, it } from 'vitest'
 import { aggregate, scoreQuestion } from '../../scripts/eval/metrics'
@@ -30,7 +33,7 @@ const SETS = [
   },
   {
     name: 'second probe set', fixture: second, articles: 9, questions: 270, unanswerable: 72,
-    floors: { passageAt1: 0.8484, f1: 0.5309, abstention: 0.5, overallF1: 0.5227 },
+    floors: { passageAt1: 0.8484, f1: 0.5309, abstention: 0.5138, overallF1: 0.5264 },
   },
 ]
 
