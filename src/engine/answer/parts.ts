@@ -52,8 +52,8 @@ function partsOf(text: string, span: Span): Part[] {
   if (from < inner.length) parts.push({ start: span.start + from, end: span.end })
   // "Battle of Hastings", "Kingdom of Sicily", "Parliament of Victoria": one word before "of" names
   // a kind of the place after it, and the two answer together.
-  // So does a name of an act or event after a place ("Edict of Nantes"), which the build types as no place.
   if ((span.type === 'place' || span.type === 'organization') && /^\S+\s+of\s/u.test(inner)) return []
+  // So does an untyped name, such as an act named after a place ("Edict of Nantes": no place).
   if (span.proper && /^\p{Lu}\S*\s+of\s+\p{Lu}/u.test(inner)) return []
   // "Malcolm III of Scotland" is a person; "Scotland" is not: a person offers only the name before
   // "of", and only when it has two words or more ("William of Volpiano" stays whole).

@@ -40,16 +40,20 @@ const DIGIT = /\p{N}/u
 export function normalizeTerm(raw: string): string | null {
   const known = TERMS.get(raw)
   if (known !== undefined) return known
-  if (TERMS.size >= MAX_CACHED) TERMS.clear()
   const term = fold(raw)
-  TERMS.set(raw, term)
+  if (raw.length <= MAX_CACHED_LENGTH) {
+    if (TERMS.size >= MAX_CACHED) TERMS.clear()
+    TERMS.set(raw, term)
+  }
   return term
 }
 
 // Requests fold the same words again and again (the question's, and the rules' reads of the same
-// sentences): a word's term is remembered. Cleared when full, so memory stays bounded on any input.
+// sentences): a word's term is remembered. Cleared when full, and only words of ordinary length are
+// kept, so no input can make the map hold more than a few megabytes.
 const TERMS = new Map<string, string | null>()
 const MAX_CACHED = 20_000
+const MAX_CACHED_LENGTH = 24
 
 function fold(raw: string): string | null {
   // Most words are plain lower-case letters: none of the rewrites below applies to them.
