@@ -31,9 +31,12 @@ export function afterFocusNoun(text: string, span: Span, focusTerm: string): Str
   }
   if (!head || head.term !== focusTerm) return undefined
   // "Edict of Carvel": a name that opens with the noun answers whole.
-  if (span.proper && /^\p{Lu}/u.test(text.slice(span.start, span.end))) return undefined
+  if (span.proper && CAPITAL.test(text[span.start] ?? '')) return undefined
   return { start: span.start + head.after, end: span.end }
 }
+
+// A capital letter: the first character of a span that opens a name.
+const CAPITAL = /\p{Lu}/u
 
 // A phrase's first noun and where the rest starts, per span object (so per corpus): every
 // "which X" question read them again, stemming included.

@@ -40,7 +40,7 @@ const YEARISH = /^\d{3}[\dX]/
  */
 export function figureYear(text: string, figure: { start: number; end: number }, spans: readonly Span[], years: readonly string[]): number {
   for (const d of spans) {
-    if (d.type !== 'date' || !d.normalized || !/^\d{3}[\dX]/.test(d.normalized)) continue
+    if (d.type !== 'date' || !d.normalized || !YEARISH.test(d.normalized)) continue
     const gap = d.start >= figure.end ? text.slice(figure.end, d.start) : d.end <= figure.start ? text.slice(d.end, figure.start) : undefined
     if (gap === undefined || !BETWEEN.test(gap)) continue
     const year = d.normalized.slice(0, 4)

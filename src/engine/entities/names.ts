@@ -7,7 +7,7 @@
  */
 import type { EntityType, Span } from '../types'
 import type { Tagged, TaggedMatch, TaggedTerm } from './tagged'
-import { givenNameOf } from './of-names'
+import { givenNameOf, isEventHead } from './of-names'
 
 // Lower-case words that may sit inside a name, between capitalised words.
 // Place names in other languages join with their own: "Frankfurt am Main", "Millingen aan de Rijn", "Newcastle upon Tyne";
@@ -26,9 +26,6 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 ])
 const ORGANIZATION_HEADS = /\b(?:organi[sz]ation|agency|commission|union|council|ministry|department|cent(?:er|re)|institute|university|college|school|company|corporation|corp|inc|ltd|plc|llc|party|committee|forum|alliance|bank|fund|association|army|navy|force|forces|court|parliament|congress|senate|government|group|network|news|times|post|church|club|league|federation|foundation|society|board|office|bureau|service|authority|administration|academy|museum|library|press|records|studios|airlines|team|hospital|clinic|motors|treaty organi[sz]ation)$/i
 const PLACE_HEADS = /\b(?:river|mountains?|mount|city|island|islands|sea|ocean|county|province|state|kingdom|empire|republic|valley|lake|bay|coast|peninsula|desert|region|street|square|park|district|territory|gulf|strait|forest|castle|palace|bridge|airport|port)$/i
-
-// One-word heads of acts, documents and events that take their name from a place after "of".
-const EVENT_HEADS = /^(?:Edict|Treaty|Peace|Act|Battle|Siege|Sack|War|Wars|Declaration|Bill|Massacre|Revolt|Rebellion|Uprising|Charter|Convention|Accord|Accords|Congress|Concordat|Diet|Synod|Capture|Conquest|Fall|Invasion|Raid|Burning|Defenestration)$/
 
 const typeFromTags = (terms: TaggedTerm[]): EntityType | undefined => {
   const has = (tag: string) => terms.some((t) => t.tags.has(tag))
@@ -78,7 +75,7 @@ function typeOfName(tagged: Tagged, text: string, start: number, end: number, te
   // place match spans the whole name ("Bay of Biscay", "Isle of Man").
   const of = text.indexOf(' of ')
   // "Edict of Nantes", "Battle of Hastings": an act or event named after a place is no place (nor a person).
-  if (of > 0 && EVENT_HEADS.test(text.slice(0, of))) return undefined
+  if (of > 0 && isEventHead(text.slice(0, of))) return undefined
   const wholePlace = tagged.places.some((m) => m.start <= start && m.end >= end)
   if (of > 0 && overlaps(tagged.people, start, start + of) > 0 && !wholePlace) return 'person'
   // "Sybilla of Normandy": a given name of a place, though compromise knows neither the name nor the whole.

@@ -9,19 +9,38 @@
  */
 import { knownWord, type TaggedTerm } from './tagged'
 
+// Heads of acts, documents and events named after a place ("Edict of Nantes", "Battle of
+// Hastings"): neither the place nor a person (lower case).
+const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'battle', 'siege', 'sack', 'war', 'wars', 'invasion', 'conquest', 'fall', 'capture', 'treaty', 'peace', 'edict', 'diet',
+  'synod', 'concordat', 'revolt', 'rebellion', 'uprising', 'massacre', 'declaration', 'bill', 'act', 'charter', 'convention',
+  'accord', 'accords', 'congress', 'raid', 'burning', 'defenestration',
+])
+
 // Heads of "X of Place" names that are no person: kinds of places and buildings, institutions,
 // events and works (lower case). ORGANIZATION_HEADS and PLACE_HEADS of names.ts are checked too.
 const NOT_PERSON_HEADS = new Set([
+  ...EVENT_HEADS,
   'duchy', 'principality', 'isle', 'isles', 'cape', 'emirate', 'caliphate', 'sultanate', 'march', 'marches', 'land', 'lands',
   'lordship', 'earldom', 'county', 'barony', 'diocese', 'archdiocese', 'bishopric', 'see', 'town', 'village', 'borough',
   'parish', 'shire', 'canton', 'prefecture', 'municipality', 'commonwealth', 'dominion', 'realm', 'crown', 'house',
   'dynasty', 'tower', 'cathedral', 'abbey', 'basilica', 'monastery', 'temple', 'tomb', 'gate', 'gates', 'wall', 'walls',
-  'statue', 'dome', 'hall', 'battle', 'siege', 'sack', 'war', 'wars', 'invasion', 'conquest', 'fall', 'capture', 'treaty',
-  'peace', 'edict', 'diet', 'synod', 'concordat', 'revolt', 'rebellion', 'uprising', 'massacre', 'declaration', 'bill',
-  'act', 'book', 'books', 'gospel', 'game', 'order', 'knights', 'song', 'history', 'chronicle', 'tale', 'origin',
-  'province', 'state', 'states', 'river', 'sea', 'bay', 'gulf', 'lake', 'mount', 'strait', 'straits', 'city', 'port',
-  'chamber', 'coast', 'statue', 'voice',
+  'statue', 'dome', 'hall', 'book', 'books', 'gospel', 'game', 'order', 'knights', 'song', 'history', 'chronicle', 'tale',
+  'origin', 'province', 'state', 'states', 'river', 'sea', 'bay', 'gulf', 'lake', 'mount', 'strait', 'straits', 'city',
+  'port', 'chamber', 'coast', 'voice',
 ])
+
+/**
+ * Whether the words before "of" in a name are the one-word head of an act or event, which takes
+ * its name from the place after it ("Edict" of "Edict of Nantes").
+ *
+ * @example
+ * ```ts
+ * isEventHead('Edict') // true
+ * isEventHead('Sybilla') // false
+ * ```
+ */
+export const isEventHead = (head: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(head) && EVENT_HEADS.has(head.toLowerCase())
 
 /**
  * Whether a capitalised "Head of …" name whose only place is after "of" names a person: its head is
