@@ -35,4 +35,12 @@ describe('typed answers', () => {
     const engine = engineFrom([{ name: 'nds.txt', content: 'BSkyB utilises the VideoGuard pay-TV scrambling system owned by NDS, a Cisco Systems company.' }], { abstainBelow: 0 })
     expect(engine.ask({ question: 'Who is VideoGuard owned by?' }).answer?.text).toBe('NDS')
   })
+
+  it('answers a question for a month, a weekday or a century with a date of that unit', () => {
+    const content = 'Under the Scotland Act 1998, general elections are held on the first Thursday in May every four years. The first hall was built in the 17th century, in 1696.'
+    const engine = engineFrom([{ name: 'elections.txt', content }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What month are general elections held in?' }).answer?.text).toBe('May')
+    expect(engine.ask({ question: 'What day of the week are general elections held?' }).answer?.text).toBe('Thursday')
+    expect(engine.ask({ question: 'In what century was the first hall built?' }).answer?.text).toContain('17th century')
+  })
 })

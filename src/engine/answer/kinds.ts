@@ -135,6 +135,17 @@ const HYPHEN_MEASURE = /^[\d.,]+-\p{L}/u
 // A time before the present or a named period: dates that give no year.
 const NO_YEAR = /\bago\b|\bBP\b|\b(?:period|era|epoch|age|ages|dynasty)$/i
 
+// Date units a focus asks for (index terms), each with what a date of that unit says.
+const DATE_UNITS: Readonly<Record<string, RegExp>> = {
+  month: /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/,
+  dai: /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/,
+  centuri: /\bcentur(?:y|ies)\b/i,
+  decad: /\b\d{2,3}0s\b|\bdecades?\b/i,
+}
+
+// "What day of the week…?" asks for a weekday; "What day…?" alone may ask for a date.
+const DAY_OF_WEEK = /\bday of the week\b/i
+
 // Focus nouns (index terms) that ask for a sports team.
 const TEAM_FOCUS: ReadonlySet<string> = new Set(['team', 'club', 'side', 'oppon', 'rival', 'squad'])
 
@@ -171,6 +182,9 @@ function narrowerFit(question: QuestionAnalysis, span: Span, text: string, fit: 
   // "In what year…?": "3 million years ago" and "the Bronze Age" are no year.
   if (focus === 'year' && span.type === 'date' && !span.normalized && NO_YEAR.test(text)) return 0
   if (focus === 'time' && span.type === 'date') return span.normalized?.startsWith('T') ? fit : fit * KIND_FIT.otherKind
+  // "What month…?", "What day of the week…?", "In what century…?": a date of that unit, before a year or a day of another unit.
+  const unit = span.type === 'date' && focus ? DATE_UNITS[focus] : undefined
+  if (unit && (focus !== 'dai' || DAY_OF_WEEK.test(question.text))) return unit.test(text) ? fit : fit * KIND_FIT.otherKind
   // A bare figure of three or four digits may be a year or a count whichever the build chose.
   if (fit === 0 && !span.label && /^\d{3,4}$/.test(text) && ((question.type === 'date' && span.type === 'number') || (question.type === 'number' && span.type === 'date'))) return KIND_FIT.yearOrCount
   if (span.type !== 'noun-phrase') return fit
