@@ -1,6 +1,6 @@
 /**
  * Span choice for what-questions: light nouns ("amount", "type") and echoes of the question are
- * poor answers, and noun phrases have the bounds an answer needs (whole hyphenated compounds,
+ * poor answers (echoes for questions asking for a name too), and noun phrases have the bounds an answer needs (whole hyphenated compounds,
  * coordinated adjectives, no parenthesis, no trailing adjective, no sentence adverb as a name).
  */
 import { describe, expect, it } from 'vitest'
@@ -41,6 +41,13 @@ describe('echoes of the question', () => {
     expect(echoes([word('analysi'), word('algorithm')], asked, 'field')).toBe(false)
     // The focus alone is no echo: "what type of machine" is answered by "Turing machine".
     expect(echoes([word('ture'), word('machin')], new Set(['machin', 'type']), 'machin')).toBe(false)
+  })
+
+  it("answers a question for a name with another name than the one it gives", () => {
+    const content = "The governor was adopted by James Watt for use on an engine in 1788 after Watt's partner Boulton saw one at a mill they were building."
+    const engine = engineFrom([{ name: 'governor.txt', content }], { abstainBelow: 0 })
+    // "James Watt" is mostly the question's "Watt": an echo, as of a what-question's phrase.
+    expect(engine.ask({ question: "What was the name of Watt's partner?" }).answer?.text).toBe('Boulton')
   })
 })
 
