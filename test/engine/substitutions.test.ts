@@ -167,9 +167,9 @@ describe('a question that swaps who does what', () => {
     expect(ask('Who did the Saxons replace as the ruling class?', [RULERS]).abstention).toMatchObject({
       abstained: true, code: 'roles-swapped', reason: "the passage has 'Saxons' where the answer to 'replaced' should be",
     })
-    // Here the best answer is the question's own subject, which the answer-in-question rule reads first.
+    // Here the question's own subject ("invading Normans") echoes the question and yields to "Saxons", which the roles rule reads.
     expect(ask('Who replaced the Normans as the ruling class?', [RULERS]).abstention).toMatchObject({
-      abstained: true, code: 'answer-in-question', reason: "the best answer 'invading Normans' is a name the question gives",
+      abstained: true, code: 'roles-swapped', reason: "the passage has 'Normans' where the answer to 'replaced' should be",
     })
     // Passive: "were encouraged … by the Lombards" says the Lombards encouraged the Normans.
     expect(ask('Who did the Normans encourage to come to the south?', [RULERS]).abstention?.code).toBe('roles-swapped')
