@@ -96,6 +96,8 @@ describe('a question that changes a word of the sentence it imitates', () => {
     expect(other('What is the alliance short on?', 'NATO is now short of ammunition for Ukraine.')).not.toBe('modifier-differs')
     expect(other('What is a limited collection of instances?', 'It is an infinite collection of instances. Nothing is limited.')).not.toBe('modifier-differs')
     expect(other('What is a commonly used measure of time?', 'The second is a widely used measure of time.')).not.toBe('modifier-differs')
+    // Another form of the same irregular verb is no other modifier: "take place" and "took place".
+    expect(other('When did these rebellions take place?', 'These rebellions took place between 1621 and 1629 in the south.')).not.toBe('modifier-differs')
   })
 
   it('abstains when the best answer is a name the question gives', () => {

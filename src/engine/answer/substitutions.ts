@@ -23,6 +23,7 @@ import { isPossessive, questionWords, sentenceWords, type RuleWord as Word } fro
 import { mentions } from './support'
 import { synonymous } from './synonyms'
 import { oneEditApart } from '../text/edits'
+import { baseOf } from './irregular-verbs'
 
 /** Why a sentence answers a changed question, not this one. */
 export interface Substitution {
@@ -77,9 +78,12 @@ const endsPhrase = (words: readonly Word[], k: number): boolean => k + 1 >= word
 /**
  * Whether a question's word and the sentence's say the same: WordNet synonyms ("an exact definition"
  * for "a precise definition", "section" for "part") or a typing slip of four letters or more ("serf
- * breaks"; shorter words one letter apart are often other words: "cat", "cut").
+ * breaks"; shorter words one letter apart are often other words: "cat", "cut"), or forms of one verb.
  */
-const sameWord = (a: string, b: string): boolean => synonymous(a, b) || (a.length >= 4 && b.length >= 4 && oneEditApart(a, b))
+const sameWord = (a: string, b: string): boolean => synonymous(a, b) || (a.length >= 4 && b.length >= 4 && oneEditApart(a, b)) || sameVerb(a, b)
+
+/** Forms of one irregular verb, which the stemmer cannot join: "take place" and "took place". */
+const sameVerb = (a: string, b: string): boolean => (baseOf(a) ?? a) === (baseOf(b) ?? b)
 
 const isName = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text)
 
