@@ -1,8 +1,9 @@
 /**
  * Typed answers the build's span types alone would miss: a bare figure read as a count answers
- * "when" (and one read as a year answers "how many").
+ * "when" (and one read as a year answers "how many"); a date of the unit asked; a range of dates.
  */
 import { describe, expect, it } from 'vitest'
+import { dateSpans } from '../../src/engine/entities/dates'
 import { engineFrom } from '../helpers/engine'
 
 const ARTICLE = {
@@ -42,5 +43,13 @@ describe('typed answers', () => {
     expect(engine.ask({ question: 'What month are general elections held in?' }).answer?.text).toBe('May')
     expect(engine.ask({ question: 'What day of the week are general elections held?' }).answer?.text).toBe('Thursday')
     expect(engine.ask({ question: 'In what century was the first hall built?' }).answer?.text).toContain('17th century')
+  })
+
+  it('answers when something went on with the whole range, and when it began with its first date', () => {
+    const content = 'The wars of religion were fought from 1562 to 1598. Elections were held in 1999, 2003 and 2007.'
+    expect(dateSpans(content).filter((s) => s.range).map((s) => [content.slice(s.start, s.end), s.normalized])).toEqual([['from 1562 to 1598', '1562/1598']])
+    const engine = engineFrom([{ name: 'wars.txt', content }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'When were the wars of religion fought?' }).answer?.text).toBe('from 1562 to 1598')
+    expect(engine.ask({ question: 'When did the wars of religion begin?' }).answer?.text).toBe('1562')
   })
 })

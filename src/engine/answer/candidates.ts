@@ -49,6 +49,7 @@ import { asksForAlias } from './aliases'
 import { describedShare } from './descriptions'
 import { weighSetAside } from './exclusions'
 import { CANDIDATE_WEIGHTS } from './candidate-weights'
+import { rangeWeight } from './date-ranges'
 import { APPOSED, ASKS_KIND, FIGURES, ASKS_PROPER_NAME, DESCRIBED, LIGHT, LIST_ORDER, NAMED, PERSON_PHRASE, WHOLE, isTyped, parallel } from './candidate-types'
 
 /** A possible answer: passage offsets, the span it came from, and its score in [0, 1]. */
@@ -179,7 +180,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (years.length > 0 && span.type !== 'date' && (WHOLE.has(span.type) || NAMED.has(span.type))) score += CANDIDATE_WEIGHTS.year * figureYear(passage.text, span, inSentence, years)
     // "(14 March 1811 – 2 November 1878)": the second date answers "When did he die?", read off as surely as a stated role.
     const life = lifeDateFor(question, passage.text, span, inSentence)
-    score += CANDIDATE_WEIGHTS.year * life
+    score += CANDIDATE_WEIGHTS.year * life + (span.type === 'date' ? rangeWeight(question, span, inSentence) : 0)
     score += slotBonus(start, end)
     // "A Turing machine is a mathematical model": the instance answers "what model", not the category phrase naming the focus.
     const is = instance(start, end)

@@ -169,5 +169,30 @@ export function dateSpans(text: string, date?: string): Span[] {
       spans.push({ start, end, type: 'date', ...(normalized ? { normalized } : {}) })
     }
   }
-  return spans
+  return [...spans, ...rangesOf(text, spans)]
+}
+
+// What joins the two ends of a range ("1562 to 1598", "24 August – 3 October 1572"), and what may open it.
+const RANGE_JOIN = /^\s*(?:[–—-]|to|until|till|and)\s*$/i
+const RANGE_OPENING = /\b(from|between)\s+$/i
+
+/**
+ * Two dates that make one span of time: "from 1562 to 1598", "between 1621 and 1629". The range is
+ * a span of its own beside its ends, so "When were the wars fought?" can take it whole and "When
+ * did they begin?" its first date. "and" joins only after "between": "1999, 2003 and 2007" is a list.
+ */
+function rangesOf(text: string, dates: readonly Span[]): Span[] {
+  const sorted = [...dates].sort((a, b) => a.start - b.start)
+  const ranges: Span[] = []
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!
+    const b = sorted[i]!
+    const join = RANGE_JOIN.exec(text.slice(a.end, b.start))
+    if (!join) continue
+    const opening = RANGE_OPENING.exec(text.slice(Math.max(0, a.start - 12), a.start))
+    if (/and/i.test(join[0]) && opening?.[1]!.toLowerCase() !== 'between') continue
+    const start = opening ? a.start - opening[0].length : a.start
+    ranges.push({ start, end: b.end, type: 'date', range: true, ...(a.normalized && b.normalized ? { normalized: `${a.normalized}/${b.normalized}` } : {}) })
+  }
+  return ranges
 }
