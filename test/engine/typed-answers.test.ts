@@ -52,4 +52,9 @@ describe('typed answers', () => {
     expect(engine.ask({ question: 'When were the wars of religion fought?' }).answer?.text).toBe('from 1562 to 1598')
     expect(engine.ask({ question: 'When did the wars of religion begin?' }).answer?.text).toBe('1562')
   })
+
+  it('reads the part of a century with the century', () => {
+    const content = 'Mechlin lace developed in the first half of the eighteenth century.'
+    expect(dateSpans(content).map((s) => content.slice(s.start, s.end))).toEqual(['the first half of the eighteenth century'])
+  })
 })

@@ -101,7 +101,8 @@ const RULES: Rule[] = [
   },
   { pattern: new RegExp(String.raw`${MONTH_LEAD}(${MONTH})${E}`, 'gu'), normalize: loneMonth },
   {
-    pattern: new RegExp(String.raw`${B}(?:the\s+)?(?:(?:early|mid|late)[- ])?(${ORDINAL})(?:\s+(?:and|or|to)\s+(?:the\s+)?${ORDINAL})?\s+centur(?:y|ies)(?:\s+(?:BC|AD|BCE|CE))?${E}`, 'giu'),
+    // "the first half of the 18th century": the part of the century is part of the date.
+    pattern: new RegExp(String.raw`${B}(?:(?:the\s+)?(?:first|second|latter|early|later)\s+(?:half|part)\s+of\s+)?(?:the\s+)?(?:(?:early|mid|late)[- ])?(${ORDINAL})(?:\s+(?:and|or|to)\s+(?:the\s+)?${ORDINAL})?\s+centur(?:y|ies)(?:\s+(?:BC|AD|BCE|CE))?${E}`, 'giu'),
     normalize: () => undefined,
   },
   { pattern: new RegExp(String.raw`${B}(?:the\s+)?((?:1[0-9]|20)\d0)s${E}`, 'gu'), normalize: (m) => `${m[1]!.slice(0, 3)}X` },
