@@ -17,6 +17,7 @@ describe('answer type', () => {
     ['What other problems are there?', 'other'],
     ['How much did the plan cost?', 'money'],
     ['What percentage of the shells were delivered?', 'percent'],
+    ['What portion of Berlin\'s population spoke French?', 'percent'],
     ['How long did the war last?', 'duration'],
     ['Who heads the European Commission?', 'person'],
     ['Which broadcaster did Ustinova speak to?', 'organization'],

@@ -13,7 +13,7 @@ import { INSTITUTIONS, PLACES, PERSON_NOUNS, isPersonFocus } from './noun-classe
 // writes the figure, not the word.
 const TYPE_WORDS: readonly (readonly [AnswerType, string])[] = [
   ['date', 'year date day month century decade time period era season week'],
-  ['percent', 'percentage percent proportion share fraction'],
+  ['percent', 'percentage percent proportion portion share fraction'],
   ['money', 'price cost amount sum budget fee salary revenue revenues profit profits income earnings turnover wage wages debt valuation dollars euros pounds'],
   ['number', 'age score scoreline'],
   ['duration', 'duration'],
