@@ -63,6 +63,12 @@ describe('figures', () => {
     expect(find(spans, 'three years')).toMatchObject({ type: 'duration', normalized: '3 year' })
   })
 
+  it('reads a range of percentages as one share, and a fall from one to another as two', () => {
+    const spans = spansOf('Efficiency reaches some 27-30% on such engines, and honours fell from 90% in 2004 to 60% in 2005.')
+    expect(find(spans, 'some 27-30%')).toMatchObject({ type: 'percent', normalized: '27–30%' })
+    expect(spans.filter((s) => s.type === 'percent').map((s) => s.text)).toEqual(['some 27-30%', '90%', '60%'])
+  })
+
   it('reads a fraction as a share, and an ordinal before a noun as no fraction', () => {
     const spans = spansOf('The Waal carries two-thirds of the flow, and profits fell by almost a fifth; by half in 2020. They built a third runway in the second half.')
     expect(find(spans, 'two-thirds')).toMatchObject({ type: 'percent', normalized: '66.7%', label: 'fraction' })

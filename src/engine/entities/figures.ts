@@ -37,7 +37,8 @@ const MONEY_AMOUNT = String.raw`(?:${DIGITS})(?:bn|mn|m|k)\b|${AMOUNT}`
 // "£15–100,000": a range, whose upper end may repeat the sign.
 const MONEY_BEFORE = new RegExp(String.raw`${START}${MODIFIER}(US\$|[$€£¥])\s?(${MONEY_AMOUNT})(?:\s?[–-]\s?(?:US\$|[$€£¥])?(${MONEY_AMOUNT}))?`, 'giu')
 const MONEY_AFTER = new RegExp(String.raw`${START}${MODIFIER}(${AMOUNT})\s+(${Object.keys(CURRENCY_WORDS).join('|')})\b`, 'giu')
-const PERCENT = new RegExp(String.raw`${START}${MODIFIER}(${DIGITS}|${WORDS})\s?(%|percent\b|per cent\b|percentage points?\b)`, 'giu')
+// "27-30%", "10 to 15 percent": a range, whose lower end goes without the sign (and is no year: "2004 to 60%").
+const PERCENT = new RegExp(String.raw`${START}${MODIFIER}(?:(\d{1,3}(?:\.\d+)?)\s?(?:[–-]|to)\s?)?(${DIGITS}|${WORDS})\s?(%|percent\b|per cent\b|percentage points?\b)`, 'giu')
 // A share written as a fraction: "almost a fifth", "two-thirds", "by half". "Half" alone only after
 // "by" or before "of" ("the second half" is a part of a match); no fraction before a noun it would
 // rank ("a third runway", "a third quarter").
@@ -127,8 +128,13 @@ export function figureSpans(text: string, terms: TaggedTerm[]): Span[] {
     if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, type: 'money', normalized: `${plainNumber(value)} ${CURRENCY_WORDS[m[2]!.toLowerCase()]}` })
   }
   for (const m of text.matchAll(PERCENT)) {
-    const value = parseNumber(m[1]!)
-    if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, type: 'percent', normalized: `${plainNumber(value)}%` })
+    const value = parseNumber(m[2]!)
+    if (value === undefined) continue
+    const lower = m[1] === undefined ? undefined : parseNumber(m[1])
+    // A lower end above the upper is no range ("from 90 to 60%" says where it went): the figure alone.
+    const range = lower !== undefined && lower < value
+    const start = m[1] === undefined || range ? m.index : m.index + m[0].lastIndexOf(m[2]!)
+    add({ start, end: m.index + m[0].length, type: 'percent', normalized: `${range ? `${plainNumber(lower)}–` : ''}${plainNumber(value)}%` })
   }
   for (const m of text.matchAll(FRACTION)) {
     const numerator = m[1] === undefined || /^an?$/i.test(m[1]) ? 1 : parseNumber(m[1])
