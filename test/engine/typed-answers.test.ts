@@ -57,4 +57,11 @@ describe('typed answers', () => {
     const content = 'Mechlin lace developed in the first half of the eighteenth century.'
     expect(dateSpans(content).map((s) => content.slice(s.start, s.end))).toEqual(['the first half of the eighteenth century'])
   })
+
+  it('answers a time-of-day question with a part of the day, and a when-question with a date before it', () => {
+    const content = 'The reformed habitually gathered at night in Tours. On 3 May 1560, in the early morning, the troops arrived.'
+    const engine = engineFrom([{ name: 'tours.txt', content }], { abstainBelow: 0 })
+    expect(engine.ask({ question: 'What time of day did the reformed gather?' }).answer?.text).toBe('at night')
+    expect(engine.ask({ question: 'When did the troops arrive?' }).answer?.text).toBe('3 May 1560')
+  })
 })

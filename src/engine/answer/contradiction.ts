@@ -85,6 +85,9 @@ const LEAST_SAID = /\b(?:least|fewest|lowest|minim(?:um|al|ally))\b/i
 // "had been unwilling to match".
 const EXCEPTION = /\b(?:except|exception|excluded?|excluding|exclusion|unable|unwilling|reluctant|refus(?:ed|es|ing|al)|lacks?|lacked|lacking|absent|absence|fail(?:s|ed)?|neither|instead|rather than)\b/i
 
+// The phrase that asks for a time of day, whose "day" is no part of the day.
+const TIME_OF_DAY = /\btime of (?:the )?day\b/gi
+
 /**
  * Whether `sentence` contradicts `question`: the question is negated and the sentence is not, the
  * question uses a word whose opposite the sentence uses instead, or it asks for the least of
@@ -102,7 +105,9 @@ export function contradiction(question: string, sentence: string): Contradiction
   if (isNegated(question) && !isNegated(sentence) && !EXCEPTION.test(sentence)) {
     return { code: 'negated', reason: 'the question asks what is not so; the closest passage only says what is' }
   }
-  const opposed = oppositeOf(question, sentence) ?? otherOf(question, sentence, compassDirections) ?? otherOf(question, sentence, seasons)
+  // "What time of day…?" asks for a time: its "day" opposes no "night" the sentence says.
+  const asked = question.replace(TIME_OF_DAY, 'time')
+  const opposed = oppositeOf(asked, sentence) ?? otherOf(asked, sentence, compassDirections) ?? otherOf(asked, sentence, seasons)
   if (opposed) return opposed
   // A sentence that says "most" answers "least" the other way round ('opposite', above); one that
   // grades nothing ("an important class") does not say which is least.

@@ -7,6 +7,7 @@
  * unit of length (`dimensions.ts`).
  */
 import { AGE_LABEL } from '../entities/ages'
+import { TIME_OF_DAY_LABEL } from '../entities/dates'
 import { CURRENCY_WORDS, SCORE_LABEL } from '../entities/figures'
 import type { QuestionAnalysis } from '../question/analyze'
 import { OCCUPATIONS, PERSON_NOUNS, POSITIONS } from '../question/noun-classes'
@@ -181,7 +182,9 @@ function narrowerFit(question: QuestionAnalysis, span: Span, text: string, fit: 
   if (question.type === 'money' && span.type === 'number' && span.label) return 0
   // "In what year…?": "3 million years ago" and "the Bronze Age" are no year.
   if (focus === 'year' && span.type === 'date' && !span.normalized && NO_YEAR.test(text)) return 0
-  if (focus === 'time' && span.type === 'date') return span.normalized?.startsWith('T') ? fit : fit * KIND_FIT.otherKind
+  if (focus === 'time' && span.type === 'date') return span.normalized?.startsWith('T') || span.label === TIME_OF_DAY_LABEL ? fit : fit * KIND_FIT.otherKind
+  // "at night" says when only when a time of day is asked: a date in the same sentence says it better.
+  if (span.label === TIME_OF_DAY_LABEL) return fit * KIND_FIT.otherKind
   // "What month…?", "What day of the week…?", "In what century…?": a date of that unit, before a year or a day of another unit.
   const unit = span.type === 'date' && focus ? DATE_UNITS[focus] : undefined
   if (unit && (focus !== 'dai' || DAY_OF_WEEK.test(question.text))) return unit.test(text) ? fit : fit * KIND_FIT.otherKind

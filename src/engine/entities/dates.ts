@@ -34,7 +34,12 @@ interface Rule {
   pattern: RegExp
   /** The normalized form, given the match and the document's date (when known). */
   normalize: (m: RegExpMatchArray, date?: string) => string | undefined
+  /** A label for the span ("time of day"). */
+  label?: string
 }
+
+/** The label of a part of the day said in words ("at night", "in the morning"): a time, with no clock reading. */
+export const TIME_OF_DAY_LABEL = 'time of day'
 
 const monthOf = (word: string) => MONTHS[word.toLowerCase().replace(/\.$/, '')]!
 const weekdayOf = (word: string) => WEEKDAYS.indexOf(word.toLowerCase() as (typeof WEEKDAYS)[number])
@@ -88,6 +93,8 @@ const RULES: Rule[] = [
   { pattern: new RegExp(String.raw`${B}(?:${CLOCK})${ZONE}${DAY_AFTER}${E}`, 'gu'), normalize: clockOf },
   // Times of day said in words: "at noon", "by midnight".
   { pattern: new RegExp(String.raw`(?<=\b(?:at|by|until|till|from|after|before|around|about)\s)(noon|midday|midnight)${E}`, 'giu'), normalize: (m) => (/night/i.test(m[1]!) ? 'T00:00' : 'T12:00') },
+  // Parts of the day: "at night", "in the early morning", "overnight".
+  { pattern: new RegExp(String.raw`${B}(?:at\s+(?:night|dawn|dusk|daybreak|sunrise|sunset)|in\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening)|overnight)${E}`, 'giu'), normalize: () => undefined, label: TIME_OF_DAY_LABEL },
   { pattern: new RegExp(String.raw`${B}(\d{4})-(\d{2})-(\d{2})${E}`, 'gu'), normalize: (m) => isoDate(+m[1]!, +m[2]!, +m[3]!) },
   { pattern: new RegExp(String.raw`${B}(${MONTH})\s+${DAY_NUMBER},?\s+${YEAR}${E}`, 'gu'), normalize: (m) => isoDate(+m[3]!, monthOf(m[1]!), +m[2]!) },
   { pattern: new RegExp(String.raw`${B}${DAY_NUMBER}\s+(?:of\s+)?(${MONTH}),?\s+${YEAR}${E}`, 'gu'), normalize: (m) => isoDate(+m[3]!, monthOf(m[2]!), +m[1]!) },
@@ -167,7 +174,7 @@ export function dateSpans(text: string, date?: string): Span[] {
       const end = start + m[0].length
       if (spans.some((s) => start < s.end && end > s.start)) continue
       const normalized = rule.normalize(m, date)
-      spans.push({ start, end, type: 'date', ...(normalized ? { normalized } : {}) })
+      spans.push({ start, end, type: 'date', ...(normalized ? { normalized } : {}), ...(rule.label ? { label: rule.label } : {}) })
     }
   }
   return [...spans, ...rangesOf(text, spans)]
