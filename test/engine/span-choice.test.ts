@@ -48,6 +48,10 @@ describe('echoes of the question', () => {
     const engine = engineFrom([{ name: 'governor.txt', content }], { abstainBelow: 0 })
     // "James Watt" is mostly the question's "Watt": an echo, as of a what-question's phrase.
     expect(engine.ask({ question: "What was the name of Watt's partner?" }).answer?.text).toBe('Boulton')
+    // Whoever "Watt's partner" is, it is not Watt; but "Kublai Khan's grandfather" may be another Khan.
+    expect(engine.ask({ question: "Who was Watt's partner?" }).answer?.text).toBe('Boulton')
+    const khans = engineFrom([{ name: 'khans.txt', content: 'Kublai Khan admired his grandfather Genghis Khan, who founded the empire.' }], { abstainBelow: 0 })
+    expect(khans.ask({ question: "Who was Kublai Khan's grandfather?" }).answer?.text).toBe('Genghis Khan')
   })
 })
 

@@ -30,7 +30,7 @@ import { namesSibling } from './sibling-kinds'
 import { locativeTie } from './locatives'
 import { instanceOf } from './instances'
 import { contentWords } from './words'
-import { echoes } from './echo'
+import { echoes, ownerWeight } from './echo'
 import { clausesOf } from './clause-breaks'
 import { readOffs } from './read-offs'
 import { askedYears, figureYear } from './figure-years'
@@ -160,7 +160,7 @@ export function sentenceCandidates(passage: Passage, index: number, question: Qu
     if (APPOSED.has(question.type) && apposed(passage.text, words[first - 1], start0, content, asked)) score += CANDIDATE_WEIGHTS.apposition
     // "theoretical computer science" for "What field of computer science…?": mostly the question's
     // own words, its description, not its answer. A name is kept ("Whisk of Faith" repeats "Faith March's") unless a name is asked ("James Watt" for "Watt's partner").
-    if (((question.type === 'other' && span.type === 'noun-phrase' && !span.proper) || NAMED.has(question.type)) && echoes(content, asked, question.focusTerm)) score -= CANDIDATE_WEIGHTS.echo
+    score -= (((question.type === 'other' && span.type === 'noun-phrase' && !span.proper) || NAMED.has(question.type)) && echoes(content, asked, question.focusTerm) ? CANDIDATE_WEIGHTS.echo : 0) + ownerWeight(question, content)
     // "the amount", "another way": the noun only points at what the sentence says next (unless asked for: "what type").
     if (LIGHT.has(question.type) && content.at(-1)!.term !== question.focusTerm && endsInLightNoun(passage.text.slice(start, end))) score -= CANDIDATE_WEIGHTS.lightNoun
     if (question.type === 'other' && question.focusTerm && content.some((w) => w.term === question.focusTerm) && !namesSibling(question, content, asked)) score += CANDIDATE_WEIGHTS.focusInside

@@ -5,6 +5,10 @@
  * architecture type came after Norman…?") is the question's description of the answer, not the answer.
  */
 import type { Word } from './words'
+import type { QuestionAnalysis } from '../question/analyze'
+
+/** Taken from a span that names the owner of the person a who-question asks for: "Watt's partner" is not Watt. */
+export const OWNER_WEIGHT = 0.3
 
 /**
  * Whether at least half of a candidate's content words, the focus aside, are the question's own.
@@ -17,4 +21,26 @@ import type { Word } from './words'
 export function echoes(content: readonly Word[], asked: ReadonlySet<string>, focus: string | undefined): boolean {
   const own = content.filter((w) => w.term !== focus)
   return own.length > 0 && 2 * own.filter((w) => asked.has(w.term)).length >= own.length
+}
+
+/**
+ * What a span loses for naming the owner the question gives ("James Watt" for "Who was Watt's
+ * partner?"): the person asked for through a possessive name is someone else.
+ *
+ * @example
+ * ```ts
+ * ownerWeight(analyzeQuestion("Who was Watt's partner?"), [{ term: 'jame', … }, { term: 'watt', … }]) // 0.3
+ * ```
+ */
+export function ownerWeight(question: QuestionAnalysis, content: readonly Word[]): number {
+  if (question.type !== 'person') return 0
+  const { words } = question
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!.text) || !/['’]s$/.test(words[i]!.text)) continue
+    // The owner's whole name: "Kublai Khan's" is not met by "Genghis Khan".
+    let first = i
+    while (first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && words[first - 1]!.end + 1 === words[first]!.start) first--
+    if (words.slice(first, i + 1).every((w) => content.some((c) => c.term === w.term))) return OWNER_WEIGHT
+  }
+  return 0
 }
