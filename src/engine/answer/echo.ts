@@ -6,6 +6,7 @@
  */
 import type { Word } from './words'
 import type { QuestionAnalysis } from '../question/analyze'
+import { isPossessive } from './rule-words'
 
 /** Taken from a span that names the owner of the person a who-question asks for: "Watt's partner" is not Watt. */
 export const OWNER_WEIGHT = 0.3
@@ -36,7 +37,7 @@ export function ownerWeight(question: QuestionAnalysis, content: readonly Word[]
   if (question.type !== 'person') return 0
   const { words } = question
   for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i]!.text) || !/['’]s$/.test(words[i]!.text)) continue
+    if (!/^\p{Lu}/u.test(words[i]!.text) || !isPossessive(words[i]!.text)) continue
     // The owner's whole name: "Kublai Khan's" is not met by "Genghis Khan".
     let first = i
     while (first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && words[first - 1]!.end + 1 === words[first]!.start) first--
