@@ -53,7 +53,8 @@ export interface Answer {
   confidence: number
   type: AnswerType
   /**
-   * Plain form where it applies: ISO date, plain number, amount and currency; for a yes-no
+   * Plain form where it applies: ISO date (a range as an ISO interval, "1562/1598"), plain number,
+   * amount and currency; for a yes-no
    * question, "yes" or "no" (then `text` is the whole sentence that says so).
    */
   normalized?: string

@@ -79,7 +79,7 @@ export const AnswerSchema = z
     sentenceEnd: z.number().int(),
     confidence: z.number().min(0).max(1),
     type: z.string().openapi({ description: 'The answer type the question expects (person, date, number, …).' }),
-    normalized: z.string().optional().openapi({ description: 'ISO date, plain number or amount and currency, where it applies.' }),
+    normalized: z.string().optional().openapi({ description: 'ISO date (a range as an ISO interval, "1562/1598"), plain number or amount and currency, where it applies.' }),
     spanType: z.string().optional(),
     link: sourceLinkSchema,
   })
