@@ -34,7 +34,7 @@ export interface Span {
   gerund?: true
   /** What kind of place a place is, when the build could tell (`entities/place-kinds.ts`). */
   kind?: PlaceKind
-  /** A date that runs from one date to another ("from 1562 to 1598"); its ends are spans too. */
+  /** A date that runs from one date to another ("from 1562 to 1598", "1759-60"); ends written as dates are spans too. */
   range?: true
 }
 

@@ -5,12 +5,16 @@
  */
 import type { QuestionAnalysis } from '../question/analyze'
 import type { Span } from '../types'
+import { requestMemo } from '../request-memo'
 
 /** How much a range, or one end of it, gains or loses: enough to break the tie their closeness makes. */
 export const RANGE_WEIGHT = 0.05
 
 // Words that ask when something started or stopped, not how long it went on.
-const ASKS_AN_END = /\b(?:begin|began|begun|beginning|start\w*|first|found|founded|founding|establish\w*|open|opened|end|ends|ended|ending|finish\w*|conclude\w*|since|until|till|die|died|born)\b/i
+const END_WORDS = /\b(?:begin|began|begun|beginning|start\w*|first|found|founded|founding|establish\w*|open|opened|end|ends|ended|ending|finish\w*|conclude\w*|since|until|till|die|died|born)\b/i
+
+// Read once per question, not per date candidate.
+const ASKS_AN_END = requestMemo((question: QuestionAnalysis) => END_WORDS.test(question.text))
 
 /**
  * What a date span gains for the question: a range gains, and each end loses, unless the question
@@ -23,7 +27,7 @@ const ASKS_AN_END = /\b(?:begin|began|begun|beginning|start\w*|first|found|found
  * ```
  */
 export function rangeWeight(question: QuestionAnalysis, span: Span, inSentence: readonly Span[]): number {
-  const end = ASKS_AN_END.test(question.text)
+  const end = ASKS_AN_END(question)
   if (span.range) return end ? -RANGE_WEIGHT : RANGE_WEIGHT
   if (end || !inSentence.some((r) => r.range && r.start <= span.start && r.end >= span.end)) return 0
   return -RANGE_WEIGHT

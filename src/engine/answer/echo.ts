@@ -7,6 +7,7 @@
 import type { Word } from './words'
 import type { QuestionAnalysis } from '../question/analyze'
 import { isPossessive } from './rule-words'
+import { requestMemo } from '../request-memo'
 
 /** Taken from a span that names the owner of the person a who-question asks for: "Watt's partner" is not Watt. */
 export const OWNER_WEIGHT = 0.3
@@ -34,14 +35,20 @@ export function echoes(content: readonly Word[], asked: ReadonlySet<string>, foc
  * ```
  */
 export function ownerWeight(question: QuestionAnalysis, content: readonly Word[]): number {
-  if (question.type !== 'person') return 0
+  return OWNERS(question).some((owner) => owner.every((term) => content.some((c) => c.term === term))) ? OWNER_WEIGHT : 0
+}
+
+// The terms of each possessive name of a who-question, whole ("Kublai Khan's" → kublai, khan: not
+// met by "Genghis Khan"), read once per question rather than per candidate.
+const OWNERS = requestMemo((question: QuestionAnalysis): string[][] => {
+  if (question.type !== 'person') return []
   const { words } = question
+  const owners: string[][] = []
   for (let i = 0; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i]!.text) || !isPossessive(words[i]!.text)) continue
-    // The owner's whole name: "Kublai Khan's" is not met by "Genghis Khan".
     let first = i
     while (first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && words[first - 1]!.end + 1 === words[first]!.start) first--
-    if (words.slice(first, i + 1).every((w) => content.some((c) => c.term === w.term))) return OWNER_WEIGHT
+    owners.push(words.slice(first, i + 1).map((w) => w.term))
   }
-  return 0
-}
+  return owners
+})

@@ -8,6 +8,7 @@
  */
 import { AGE_LABEL } from '../entities/ages'
 import { TIME_OF_DAY_LABEL } from '../entities/dates'
+import { MONTHS, WEEKDAYS } from '../entities/calendar'
 import { CURRENCY_WORDS, SCORE_LABEL } from '../entities/figures'
 import type { QuestionAnalysis } from '../question/analyze'
 import { OCCUPATIONS, PERSON_NOUNS, POSITIONS } from '../question/noun-classes'
@@ -136,10 +137,14 @@ const HYPHEN_MEASURE = /^[\d.,]+-\p{L}/u
 // A time before the present or a named period: dates that give no year.
 const NO_YEAR = /\bago\b|\bBP\b|\b(?:period|era|epoch|age|ages|dynasty)$/i
 
+// Any of the calendar's words, capitalised as dates write them ("May", "Thursdays").
+const calendarWords = (words: readonly string[]): RegExp =>
+  new RegExp(String.raw`\b(?:${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})s?\b`)
+
 // Date units a focus asks for (index terms), each with what a date of that unit says.
 const DATE_UNITS: Readonly<Record<string, RegExp>> = {
-  month: /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/,
-  dai: /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/,
+  month: calendarWords(Object.keys(MONTHS)),
+  dai: calendarWords(WEEKDAYS),
   centuri: /\bcentur(?:y|ies)\b/i,
   decad: /\b\d{2,3}0s\b|\bdecades?\b/i,
 }

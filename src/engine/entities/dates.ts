@@ -174,7 +174,8 @@ export function dateSpans(text: string, date?: string): Span[] {
       const end = start + m[0].length
       if (spans.some((s) => start < s.end && end > s.start)) continue
       const normalized = rule.normalize(m, date)
-      spans.push({ start, end, type: 'date', ...(normalized ? { normalized } : {}), ...(rule.label ? { label: rule.label } : {}) })
+      // A year range written as one ("1759-60", normalized "1759/1760") is a range as two dates joined are.
+      spans.push({ start, end, type: 'date', ...(normalized ? { normalized } : {}), ...(normalized?.includes('/') ? { range: true as const } : {}), ...(rule.label ? { label: rule.label } : {}) })
     }
   }
   return [...spans, ...rangesOf(text, spans)]
